@@ -1,0 +1,177 @@
+package hsim.model.scenario;
+
+import hsim.model.InputException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads scenario files. A scenario is named (a built-in file {@code data/scenarios/NAME.yaml}, bundled
+ * into the model jar) or given as a path. Files may {@code inherits:} another scenario and then set a
+ * few keys; nested mappings are flattened with dots ({@code force: {size: 10}} is {@code force.size}).
+ * Unknown keys, bad types and out-of-range values are errors naming the file, line, key and range.
+ */
+public final class ScenarioLoader {
+    /** Resource folder of the built-in scenarios. */
+    public static final String BUILTIN_DIR = "data/scenarios/";
+    /** Lists the comparison options, one per line, in presentation order (baseline first). */
+    public static final String OPTIONS_INDEX = BUILTIN_DIR + "options.txt";
+    private static final Set<String> RESERVED = Set.of("name", "description", "inherits");
+
+    private final ParameterCatalog catalog;
+
+    public ScenarioLoader(ParameterCatalog catalog) { this.catalog = catalog; }
+
+    public static ScenarioLoader standard() { return new ScenarioLoader(Parameters.standard()); }
+
+    /** Loads a built-in scenario by name, or a file when {@code nameOrPath} names an existing file. */
+    public Scenario load(String nameOrPath) {
+        return load(nameOrPath, new LinkedHashSet<>());
+    }
+
+    /** The comparison options, in order, from {@code data/scenarios/options.txt}. */
+    public static List<String> optionNames() {
+        String text = readResource(OPTIONS_INDEX);
+        if (text == null) throw new InputException(OPTIONS_INDEX, 0, null, "missing from the build");
+        List<String> names = new ArrayList<>();
+        for (String l : text.split("\r?\n")) {
+            String s = l.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) names.add(s);
+        }
+        return names;
+    }
+
+    /** Applies {@code key=value} overrides, as given with {@code --set}; each is validated. */
+    public Scenario override(Scenario base, List<String> assignments) {
+        if (assignments == null || assignments.isEmpty()) return base;
+        Map<String, String> o = new LinkedHashMap<>();
+        for (String a : assignments) {
+            int eq = a.indexOf('=');
+            if (eq <= 0) throw new InputException("command line", 0, "--set", "'" + a + "' is not key=value");
+            String key = a.substring(0, eq).strip();
+            String val = a.substring(eq + 1).strip();
+            Param p = requireKnown(key, "command line (--set)", 0);
+            o.put(key, p.canonical(val, "command line (--set)", 0));
+        }
+        return base.with(base.origin() + " + --set " + String.join(",", assignments), o);
+    }
+
+    private Scenario load(String nameOrPath, Set<String> chain) {
+        if (nameOrPath == null || nameOrPath.isBlank()) {
+            throw new InputException("command line", 0, "--scenario", "empty scenario name");
+        }
+        String label;
+        String text;
+        Path path = Path.of(nameOrPath);
+        boolean looksLikeFile = nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/");
+        if (Files.isRegularFile(path)) {
+            label = path.toString();
+            try {
+                if (Files.size(path) > MiniYaml.MAX_CHARS * 4L) {
+                    throw new InputException(label, 0, null, "file is larger than " + MiniYaml.MAX_CHARS + " characters");
+                }
+                text = Files.readString(path, StandardCharsets.UTF_8);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new InputException(label, 0, null, "cannot be read: " + e.getMessage());
+            }
+        } else if (looksLikeFile) {
+            throw new InputException(nameOrPath, 0, "--scenario", "no such file");
+        } else {
+            label = BUILTIN_DIR + nameOrPath + ".yaml";
+            text = readResource(label);
+            if (text == null) {
+                throw new InputException("command line", 0, "--scenario", "unknown scenario '" + nameOrPath
+                        + "'; built-in scenarios: " + String.join(", ", optionNames()) + " (or give a .yaml file path)");
+            }
+        }
+        if (!chain.add(label)) {
+            throw new InputException(label, 0, "inherits", "inheritance cycle: " + String.join(" -> ", chain) + " -> " + label);
+        }
+        Map<String, Object> doc = MiniYaml.parse(label, text);
+        Scenario base = Scenario.defaults(catalog);
+        Object inh = doc.get("inherits");
+        if (inh != null) {
+            if (!(inh instanceof MiniYaml.Scalar s) || s.text().isBlank()) {
+                throw new InputException(label, lineOf(doc, "inherits"), "inherits", "must name one scenario");
+            }
+            String parent = s.text();
+            // a relative parent file is resolved next to the child file
+            if ((parent.endsWith(".yaml") || parent.endsWith(".yml")) && Files.isRegularFile(path)) {
+                Path sibling = path.toAbsolutePath().getParent().resolve(parent);
+                if (Files.isRegularFile(sibling)) parent = sibling.toString();
+            }
+            base = load(parent, chain);
+        }
+        String fileName = path.getFileName() == null ? nameOrPath : path.getFileName().toString();
+        String defaultName = fileName.replaceFirst("\\.ya?ml$", "");
+        String name = scalarOr(doc, "name", defaultName, label);
+        String description = scalarOr(doc, "description", base.description(), label);
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : doc.entrySet()) {
+            String k = e.getKey();
+            if (k.startsWith("@line:") || RESERVED.contains(k)) continue;
+            flatten(k, e.getValue(), lineOf(doc, k), label, overrides);
+        }
+        return base.with(label, overrides).renamed(name, description, label);
+    }
+
+    private void flatten(String key, Object value, int line, String label, Map<String, String> out) {
+        if (value instanceof Map<?, ?> m) {
+            @SuppressWarnings("unchecked") Map<String, Object> child = (Map<String, Object>) m;
+            for (Map.Entry<String, Object> e : child.entrySet()) {
+                if (e.getKey().startsWith("@line:")) continue;
+                flatten(key + "." + e.getKey(), e.getValue(), lineOf(child, e.getKey()), label, out);
+            }
+        } else {
+            put(key, value, label, line, out);
+        }
+    }
+
+    private void put(String key, Object value, String label, int line, Map<String, String> out) {
+        Param p = requireKnown(key, label, line);
+        if (!(value instanceof MiniYaml.Scalar s)) {
+            throw new InputException(label, line, key, "expected a single value; expected " + p.allowed());
+        }
+        if (out.containsKey(key)) throw new InputException(label, line, key, "set twice (once nested, once dotted)");
+        out.put(key, p.canonical(s.text(), label, s.line()));
+    }
+
+    private Param requireKnown(String key, String label, int line) {
+        Param p = catalog.get(key);
+        if (p == null) {
+            throw new InputException(label, line, key, "unknown parameter; did you mean " + String.join(" or ", catalog.closest(key, 3)) + "?");
+        }
+        return p;
+    }
+
+    private static String scalarOr(Map<String, Object> doc, String key, String def, String label) {
+        Object v = doc.get(key);
+        if (v == null) return def;
+        if (v instanceof MiniYaml.Scalar s) return s.text();
+        throw new InputException(label, lineOf(doc, key), key, "must be a single line of text");
+    }
+
+    private static int lineOf(Map<String, Object> doc, String key) {
+        Object l = doc.get("@line:" + key);
+        return l instanceof Integer i ? i : 0;
+    }
+
+    /** Reads a bundled resource as UTF-8, or null if it is absent. */
+    public static String readResource(String name) {
+        try (InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) return null;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(name, 0, null, "cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package hsim.runner;
+
+import hsim.model.InputException;
+import hsim.model.scenario.Scenario;
+import hsim.model.scenario.ScenarioLoader;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options spelled the same in every command. */
+public final class CommonOptions {
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "baseline",
+            description = "Built-in scenario name or a scenario .yaml file (default: ${DEFAULT-VALUE}).")
+    public String scenario;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "64-bit run seed (default: ${DEFAULT-VALUE}).")
+    public long seed;
+
+    @Option(names = "--days", paramLabel = "N",
+            description = "Simulated days (default: the scenario's run.days).")
+    public Integer days;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: available processors). Never changes results.")
+    public Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder.")
+    public Path out;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override a scenario parameter; repeatable.")
+    public List<String> set = new ArrayList<>();
+
+    public Scenario loadScenario() {
+        ScenarioLoader loader = ScenarioLoader.standard();
+        return loader.override(loader.load(scenario), set);
+    }
+
+    public int days(Scenario s) {
+        int d = days == null ? s.integer("run.days") : days;
+        if (d < 0 || d > 36500) throw new InputException("command line", 0, "--days", d + " is out of range; allowed 0..36500");
+        return d;
+    }
+
+    public int threads() {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || t > 1024) throw new InputException("command line", 0, "--threads", t + " is out of range; allowed 1..1024");
+        return t;
+    }
+
+    public Path out(String fallback) {
+        return out == null ? Path.of(fallback) : out;
+    }
+}
