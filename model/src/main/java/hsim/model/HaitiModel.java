@@ -69,9 +69,13 @@ public class HaitiModel extends SimState {
         this.civilians = civilians;
     }
 
-    /** The parallel stepping core (worker pool), created on first use and closed by {@link #finish()}. */
+    /**
+     * The parallel stepping core (worker pool), created on first use (also after a checkpoint restore)
+     * and closed by {@link #finish()}; its step is set to the current hour.
+     */
     public ParallelCore parallel() {
         if (core == null) core = new ParallelCore(runSeed, threads, chunkSize);
+        core.beginStep(hour());
         return core;
     }
 
