@@ -94,6 +94,13 @@ class HaitiModelTest {
     }
 
     @Test
+    void theScaleFactorComesFromTheScenario() {
+        Scenario oneToOne = hsim.model.scenario.ScenarioLoader.standard().override(SCENARIO, List.of("run.people_per_agent=1"));
+        assertEquals(1.0, new HaitiModel(oneToOne, 1, 1).civilians().peoplePerAgent());
+        assertEquals(SCENARIO.number("run.people_per_agent"), new HaitiModel(SCENARIO, 1, 1).civilians().peoplePerAgent());
+    }
+
+    @Test
     void anEmptyModelStepsWholeDays() {
         RunResult r = Simulation.run(new RunSpec(SCENARIO, 5, 3, 2));
         assertEquals(3, r.daily().size());

@@ -39,4 +39,29 @@ class SpatialIndexTest {
         assertEquals(IntArrayList.of(0, 25, 1, 26, 5, 30), seen);
         assertThrows(IllegalArgumentException.class, () -> idx.rebuild(1, i -> 25));
     }
+
+    @Test
+    void radiusQueriesMatchBruteForce() {
+        int w = 13, h = 9, n = 400;
+        int[] cellOf = new int[n];
+        for (int i = 0; i < n; i++) cellOf[i] = (int) (Rng.bits(3, i, 0, 0, 0) >>> 1) % (w * h + 20) - 20; // some off-map
+        SpatialIndex idx = new SpatialIndex(w, h);
+        idx.rebuild(n, i -> cellOf[i]);
+        for (int cell = 0; cell < w * h; cell++) {
+            for (double r : new double[] {0, 1, 1.5, 2.9, 30}) {
+                IntArrayList expected = new IntArrayList();
+                int cx = cell % w, cy = cell / w;
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        if ((x - cx) * (x - cx) + (y - cy) * (y - cy) > r * r) continue;
+                        for (int i = 0; i < n; i++) if (cellOf[i] == y * w + x) expected.add(i);
+                    }
+                }
+                IntArrayList got = new IntArrayList();
+                idx.forEachWithin(cell, r, got::add);
+                assertEquals(expected, got, "cell " + cell + " r " + r);
+                assertEquals(expected.size(), idx.countWithin(cell, r));
+            }
+        }
+    }
 }
