@@ -72,9 +72,24 @@ public final class DemoWorld implements Serializable {
         model.addProcess("demo.index", Rate.hourly(), ProcessOrder.INDEX, (m, hour) -> rebuildIndex());
         model.addProcess("demo.cells", Rate.hourly(), ProcessOrder.INDEX + 1, (m, hour) -> aggregateCells(m.parallel()));
         model.addProcess("demo.civilians", Rate.hourly(), ProcessOrder.PEOPLE,
-                (m, hour) -> m.parallel().forEach(civilians.size(), new DemoCivilianRule(this, moves()), moves()));
+                (m, hour) -> stepCivilians(m.parallel()));
         model.addProcess("demo.moves", Rate.hourly(), ProcessOrder.RESOLVE, (m, hour) -> resolveMoves());
         model.addProcess("demo.metrics", Rate.daily().atHour(23), ProcessOrder.METRICS, (m, hour) -> recordDay(m.parallel()));
+    }
+
+    /**
+     * One hour of the demo without a schedule (index, cells, civilians, moves), for benchmarks that
+     * time the core alone; {@code core.beginStep(hour)} must have been called.
+     */
+    public void stepHour(ParallelCore core) {
+        rebuildIndex();
+        aggregateCells(core);
+        stepCivilians(core);
+        resolveMoves();
+    }
+
+    void stepCivilians(ParallelCore core) {
+        core.forEach(civilians.size(), new DemoCivilianRule(this, moves()), moves());
     }
 
     private IntentBuffer moves() {
