@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParallelCoreTest {
-    static final int[] SIZES = {0, 1, 5, 10_007};
+    static final int[] SIZES = {0, 1, 5, 7, 8, 22, 10_007};
     static final int[] THREADS = {1, 2, 3, 8};
     static final int[] CHUNKS = {1, 7, 4096};
 
