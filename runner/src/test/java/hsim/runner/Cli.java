@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class Cli {
     /** Generous on purpose: the target is well under a second, but the build shares two cores. */
     static final long LIMIT_SECONDS = 5;
-    private static final Pattern NAMES_WHAT = Pattern.compile("option '|field '|Unknown option|Unmatched argument|Missing required");
+    /** An option or field by name, or (for a syntax error inside a file, which has no field) a file line. */
+    private static final Pattern NAMES_WHAT = Pattern.compile("option '|field '|Unknown option|Unmatched argument|Missing required|:\\d+: ");
 
     record Result(int code, String out, String err, String[] args) {
         String show() {
