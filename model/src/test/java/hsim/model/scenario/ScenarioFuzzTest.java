@@ -52,7 +52,7 @@ class ScenarioFuzzTest {
         LoadCheck.check(apply(doc, ms));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 300)
     void mutatedGeneratedScenariosLoadOrAreRefusedWithALocation(@ForAll("generated") ScenarioDocs.Doc doc,
                                                                 @ForAll("mutations") List<Mutation> ms) {
         LoadCheck.check(apply(doc.text().getBytes(StandardCharsets.UTF_8), ms));
