@@ -101,6 +101,20 @@ public final class City implements Serializable {
         for (Facility f : facilityList) byId.put(f.id(), f);
         this.facilityById = Collections.unmodifiableMap(byId);
         this.roads = List.copyOf(roadList);
+        int[] cellsPer = new int[maxCommuneCode() + 1];
+        for (int c = 0; c < communeOfCell.length; c++) {
+            int code = communeOfCell[c];
+            if (code == 0) continue;
+            if (!cm.containsKey(code)) {
+                throw new IllegalArgumentException("cell " + (c % width) + "," + (c / width) + " has undeclared commune " + code);
+            }
+            cellsPer[code]++;
+        }
+        for (Commune k : communeList) {
+            if (k.populated() && (k.code() >= cellsPer.length || cellsPer[k.code()] == 0)) {
+                throw new IllegalArgumentException("commune " + k.code() + " " + k.name() + " has people but no land cells");
+            }
+        }
         this.populationGrid = distributePopulation();
     }
 
@@ -312,6 +326,7 @@ public final class City implements Serializable {
      * cell, streets everywhere, 0.001° cells with the north-west corner at 18.60 N, 72.40 W.
      */
     public static final class Builder {
+        private static final int DEFAULT_COMMUNE = -1;
         private final int width;
         private final int height;
         private final int[] commune;
@@ -329,7 +344,7 @@ public final class City implements Serializable {
             this.width = width;
             this.height = height;
             commune = new int[width * height];
-            Arrays.fill(commune, 1);
+            Arrays.fill(commune, DEFAULT_COMMUNE);
             road = new RoadClass[width * height];
             Arrays.fill(road, RoadClass.STREET);
         }
@@ -340,7 +355,10 @@ public final class City implements Serializable {
         /** Sets the road class of a land cell. */
         public Builder road(int x, int y, RoadClass rc) { road[y * width + x] = rc; return this; }
 
-        /** Declares a commune; once any is declared the default commune 1 is no longer added. */
+        /**
+         * Declares a commune. Once any is declared, the default commune 1 is not added and land cells not
+         * given to a commune with {@link #communeAt} belong to the first declared one.
+         */
         public Builder commune(int code, String name, long population) {
             communes.add(new Commune(code, name, population, "synthetic"));
             communesGiven = true;
@@ -368,13 +386,15 @@ public final class City implements Serializable {
                 long landCells = Arrays.stream(commune).filter(v -> v != 0).count();
                 ks.add(new Commune(1, "Synthetic", 100 * landCells, "synthetic"));
             }
+            int[] codes = commune.clone();
+            for (int i = 0; i < codes.length; i++) if (codes[i] == DEFAULT_COMMUNE) codes[i] = ks.get(0).code();
             List<Facility> fs = new ArrayList<>();
             for (Facility f : facilities) {
                 int c = f.cell();
-                if (commune[c] == 0) throw new IllegalArgumentException("facility " + f.id() + " is in the sea");
-                fs.add(new Facility(f.id(), f.name(), f.kind(), f.x(), f.y(), width, commune[c], false, "synthetic"));
+                if (codes[c] == 0) throw new IllegalArgumentException("facility " + f.id() + " is in the sea");
+                fs.add(new Facility(f.id(), f.name(), f.kind(), f.x(), f.y(), width, codes[c], false, "synthetic"));
             }
-            return new City("synthetic", width, height, westLon, northLat, cellDeg, commune.clone(),
+            return new City("synthetic", width, height, westLon, northLat, cellDeg, codes,
                     road.clone(), ks, fs, roads);
         }
     }

@@ -73,6 +73,14 @@ public final class CityLoader {
         Map<Integer, Commune> byCode = new HashMap<>();
         for (Commune c : communes) byCode.put(c.code(), c);
         Grid grid = readGrid(files.name(GRID), files.read(GRID), byCode);
+        java.util.Set<Integer> onGrid = new java.util.HashSet<>();
+        for (int v : grid.commune) onGrid.add(v);
+        for (Commune c : communes) {
+            if (c.populated() && !onGrid.contains(c.code())) {
+                throw new InputException(files.name(COMMUNES), 0, "code", "commune " + c.code() + " (" + c.name()
+                        + ") has people but no cell of " + GRID + " carries its code");
+            }
+        }
         String facName = files.name(FACILITIES);
         CsvTable fac = new CsvTable(facName, files.read(FACILITIES), "id", "name", "kind", "lat", "lon", "approx", "source");
         CsvTable rd = new CsvTable(files.name(ROADS), files.read(ROADS), "road_id", "name", "class", "seq", "lat", "lon", "note");
