@@ -34,6 +34,7 @@ public final class City implements Serializable {
     static final double ROAD_DENSITY_SCALE_M = 600.0;
     /** Density floor relative to a cell on a main road, so remote hillside cells still hold people. */
     static final double RURAL_DENSITY_FLOOR = 0.25;
+    private static final RoadClass[] ROAD_CLASSES = RoadClass.values();
 
     private final String name;
     private final int width;
@@ -162,7 +163,7 @@ public final class City implements Serializable {
 
     public boolean isLand(int cell) { return land.field[cell % width][cell / width] != 0; }
     public int communeAt(int cell) { return communeGrid.field[cell % width][cell / width]; }
-    public RoadClass roadClassAt(int cell) { return RoadClass.values()[roadClassGrid.field[cell % width][cell / width]]; }
+    public RoadClass roadClassAt(int cell) { return ROAD_CLASSES[roadClassGrid.field[cell % width][cell / width]]; }
     public double speedAt(int cell) { return speedGrid.field[cell % width][cell / width]; }
 
     /** All communes by code, in data order (populated metro communes first for the built-in map). */

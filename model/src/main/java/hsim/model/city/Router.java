@@ -22,7 +22,8 @@ public final class Router {
     private final int h;
     /** Minutes to cross one metre at the cell's speed; +Infinity for sea. */
     private final double[] minPerM;
-    private final double[] stepM;      // per row: 0..3 E,W,S,N (S/N use the row between), diagonals below
+    private final double[] stepM;      // east-west step per row, metres
+    private final double[] diagM;      // diagonal step per row, metres
     private final double maxSpeedKmh;
     private final double minCellWidthM;
     private final ConcurrentHashMap<String, float[]> fields = new ConcurrentHashMap<>();
@@ -41,7 +42,12 @@ public final class Router {
         maxSpeedKmh = max;
         stepM = new double[h];
         double mw = Double.POSITIVE_INFINITY;
-        for (int y = 0; y < h; y++) { stepM[y] = city.cellWidthM(y); mw = Math.min(mw, stepM[y]); }
+        diagM = new double[h];
+        for (int y = 0; y < h; y++) {
+            stepM[y] = city.cellWidthM(y);
+            diagM[y] = Math.hypot(stepM[y], city.cellHeightM());
+            mw = Math.min(mw, stepM[y]);
+        }
         minCellWidthM = mw;
     }
 
@@ -49,9 +55,8 @@ public final class Router {
 
     /** Centre-to-centre distance in metres between cell (x,y) and its neighbour in direction k. */
     private double stepMetres(int x, int y, int k) {
-        double dx = DX[k] == 0 ? 0 : stepM[y];
-        double dy = DY[k] == 0 ? 0 : city.cellHeightM();
-        return DX[k] != 0 && DY[k] != 0 ? Math.hypot(dx, dy) : dx + dy;
+        if (DX[k] == 0) return city.cellHeightM();
+        return DY[k] == 0 ? stepM[y] : diagM[y];
     }
 
     /** Free-flow minutes to step from cell a to its neighbour b ({@code d/2·(1/v(a)+1/v(b))}). */
@@ -224,10 +229,20 @@ public final class Router {
         int w = city.width(), h = city.height();
         double[] d = new double[w * h];
         Arrays.fill(d, Double.POSITIVE_INFINITY);
+        boolean[] land = new boolean[w * h];
+        double[] ew = new double[h];
+        double[] diag = new double[h];
+        double ns = city.cellHeightM();
+        for (int y = 0; y < h; y++) {
+            ew[y] = city.cellWidthM(y);
+            diag[y] = Math.hypot(ew[y], ns);
+            for (int x = 0; x < w; x++) land[y * w + x] = city.land().field[x][y] != 0;
+        }
         CellHeap heap = new CellHeap();
+        int arterial = RoadClass.ARTERIAL.ordinal(), secondary = RoadClass.SECONDARY.ordinal();
         for (int c = 0; c < d.length; c++) {
-            RoadClass rc = city.roadClassAt(c);
-            if (city.isLand(c) && (rc == RoadClass.ARTERIAL || rc == RoadClass.SECONDARY)) {
+            int rc = city.roadClasses().field[c % w][c / w];
+            if (land[c] && (rc == arterial || rc == secondary)) {
                 d[c] = 0;
                 heap.push(0, c);
             }
@@ -242,10 +257,8 @@ public final class Router {
                 int vx = ux + DX[k], vy = uy + DY[k];
                 if (vx < 0 || vy < 0 || vx >= w || vy >= h) continue;
                 int v = vy * w + vx;
-                if (!city.isLand(v)) continue;
-                double ex = DX[k] == 0 ? 0 : city.cellWidthM(uy);
-                double ey = DY[k] == 0 ? 0 : city.cellHeightM();
-                double dv = du + Math.hypot(ex, ey);
+                if (!land[v]) continue;
+                double dv = du + (DX[k] == 0 ? ns : DY[k] == 0 ? ew[uy] : diag[uy]);
                 if (dv < d[v]) { d[v] = dv; heap.push(dv, v); }
             }
         }
