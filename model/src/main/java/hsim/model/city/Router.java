@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * metric distance between their centres, so costs are symmetric. Sea cells (speed 0) are never entered.
  *
  * <p>Distance fields to facilities (minutes from every cell to the facility) are computed once per
- * facility, on first use, and cached; {@link #nextStep} follows them downhill. {@link #route} answers
+ * facility, on first use, and cached; {@link #nextStep} follows them downhill. {@link #path} answers
  * point-to-point queries with A*, optionally under a {@link CostOverlay}. All methods are thread-safe
  * and deterministic (ties are broken by cell number).
  */
@@ -108,7 +108,7 @@ public final class Router {
     }
 
     /** The fastest route from {@code cell} to the facility, by following its cached field. */
-    public Route route(int cell, Facility f) {
+    public Route path(int cell, Facility f) {
         float[] field = minutesTo(f);
         if (Float.isInfinite(field[cell])) return Route.NONE;
         int[] buf = new int[64];
@@ -159,14 +159,14 @@ public final class Router {
     // ---- point-to-point -------------------------------------------------------------------------
 
     /** Fastest route between two cells in free traffic. */
-    public Route route(int from, int to) { return route(from, to, CostOverlay.NONE); }
+    public Route path(int from, int to) { return path(from, to, CostOverlay.NONE); }
 
     /**
      * Fastest route between two cells under an overlay (A* with a straight-line / top-speed heuristic,
      * which stays admissible because overlay costs are non-negative). The overlay cost of {@code to} is
      * paid on arrival; a blocked {@code to} is unreachable.
      */
-    public Route route(int from, int to, CostOverlay overlay) {
+    public Route path(int from, int to, CostOverlay overlay) {
         if (minPerM[from] == Double.POSITIVE_INFINITY || minPerM[to] == Double.POSITIVE_INFINITY) return Route.NONE;
         if (from == to) return new Route(new int[] {from}, 0);
         if (overlay.blocked(to)) return Route.NONE;

@@ -77,7 +77,7 @@ class CityLoaderBadDataTest {
         assertEquals("Port, north", c.facility("port").name());
         assertEquals(RoadClass.ARTERIAL, c.roadClassAt(c.facility("port").cell()));
         assertEquals(1500, c.populationOf(1) + c.populationOf(2), 1e-9);
-        assertTrue(c.router().route(c.facility("port").cell(), c.facility("clinic").cell()).found());
+        assertTrue(c.router().path(c.facility("port").cell(), c.facility("clinic").cell()).found());
     }
 
     @Test
