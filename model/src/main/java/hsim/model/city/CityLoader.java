@@ -179,6 +179,8 @@ public final class CityLoader {
         double south = headerNumber(name, head, "yllcorner", -90, 90);
         g.cell = headerNumber(name, head, "cellsize", 1e-6, 1);
         g.north = south + g.h * g.cell;
+        // NODATA cells are treated as sea (outside every commune)
+        int nodata = head.containsKey("nodata_value") ? (int) headerNumber(name, head, "nodata_value", -1e9, 1e9) : Integer.MIN_VALUE;
         g.commune = new int[g.w * g.h];
         int y = 0;
         for (; li < lines.length; li++) {
@@ -203,6 +205,7 @@ public final class CityLoader {
                     p++;
                 }
                 if (neg) v = -v;
+                if (v == nodata) v = 0;
                 if (x >= g.w) throw new InputException(name, li + 1, "ncols", "row has more than " + g.w + " values");
                 if (v != 0 && !communes.containsKey(v)) {
                     throw new InputException(name, li + 1, "column " + (x + 1), "unknown commune code " + v

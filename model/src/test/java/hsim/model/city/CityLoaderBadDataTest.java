@@ -140,6 +140,15 @@ class CityLoaderBadDataTest {
     }
 
     @Test
+    void nodataCellsAreSea() throws IOException {
+        writeValid();
+        replaceLine(CityLoader.GRID, 7, "-9999 1 1 1 2 2");
+        City c = CityLoader.load(dir);
+        assertFalse(c.isLand(c.cell(0, 0)));
+        assertEquals(0.0, c.speedAt(c.cell(0, 0)));
+    }
+
+    @Test
     void gridRowTooShort() throws IOException {
         writeValid();
         replaceLine(CityLoader.GRID, 9, "0 1 1 2 2");
