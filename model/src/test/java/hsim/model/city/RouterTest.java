@@ -118,4 +118,31 @@ class RouterTest {
         assertEquals(100, c.populationOf(20), 1e-9);
         assertArrayEquals(homes, c.homeCells(400, 7));
     }
+
+    @Test
+    void cachedFieldsDoNotDependOnThreadsOrOrder() throws Exception {
+        City.Builder b = City.builder(40, 30);
+        for (int x = 0; x < 40; x++) b.road(x, 10, RoadClass.ARTERIAL);
+        for (int y = 5; y < 25; y++) b.sea(20, y);
+        for (int i = 0; i < 8; i++) b.facility("f" + i, FacilityKind.MARKET, 3 + 4 * i, 2 + 3 * i);
+        City serial = b.build();
+        City parallel = b.build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<float[]>> futures = new java.util.ArrayList<>();
+            for (int rep = 0; rep < 3; rep++) {
+                for (int i = 7; i >= 0; i--) {
+                    Facility f = parallel.facility("f" + i);
+                    futures.add(pool.submit(() -> parallel.router().minutesTo(f)));
+                }
+            }
+            for (java.util.concurrent.Future<float[]> fu : futures) fu.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int i = 0; i < 8; i++) {
+            assertArrayEquals(serial.router().minutesTo(serial.facility("f" + i)),
+                    parallel.router().minutesTo(parallel.facility("f" + i)), "f" + i);
+        }
+    }
 }
