@@ -114,6 +114,15 @@ class ExperimentTest {
             assertTrue(r.owned() == 22 || r.owned() == 23);
             shards.add(s);
         }
+        // fixed column types: DuckDB can read all shards as one table, as the Slurm notes recommend
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            ResultSet rs = c.createStatement().executeQuery("SELECT count(*), typeof(any_value(\"o.y\")), typeof(any_value(\"p.run.people_per_agent\")) FROM read_parquet('"
+                    + dir.resolve("shard*").resolve("runs.parquet") + "')");
+            rs.next();
+            assertEquals(68, rs.getLong(1));
+            assertEquals("DOUBLE", rs.getString(2));
+            assertEquals("DOUBLE", rs.getString(3));
+        }
         shards.add(shards.get(0)); // a folder given twice merges cleanly
         Path merged = dir.resolve("merged");
         List<RunRecord> m = Merge.merge(shards, merged);

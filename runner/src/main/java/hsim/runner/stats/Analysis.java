@@ -46,7 +46,8 @@ public final class Analysis {
             }
         }
         Table t = new Table(List.of("option", "outcome", "n", "mean", "sd", "median", "p10", "p90", "ci_low", "ci_high",
-                "diff_n", "diff_mean", "diff_sd", "diff_ci_low", "diff_ci_high"), Set.of("option", "outcome"));
+                "diff_n", "diff_mean", "diff_sd", "diff_ci_low", "diff_ci_high"),
+                types("option outcome", "n diff_n", "mean sd median p10 p90 ci_low ci_high diff_mean diff_sd diff_ci_low diff_ci_high"));
         for (SummaryRow row : Summaries.compute(obs, baseline)) {
             Describe s = row.stats();
             Describe d = row.diff();
@@ -62,7 +63,10 @@ public final class Analysis {
     public static Table design(Design design) {
         List<String> cols = new ArrayList<>(List.of("design_point"));
         for (Factor f : design.factors()) cols.add(f.key());
-        Table t = new Table(cols, Set.of());
+        Map<String, Table.Type> ty = new java.util.HashMap<>();
+        ty.put("design_point", Table.Type.INT64);
+        for (Factor f : design.factors()) ty.put(f.key(), hsim.runner.store.ResultsFolder.parameterType(f.key()));
+        Table t = new Table(cols, ty);
         List<Map<String, String>> pts = design.points();
         for (int p = 0; p < pts.size(); p++) {
             String[] row = new String[cols.size()];
@@ -90,7 +94,7 @@ public final class Analysis {
 
     /** sensitivity.csv: SRC per outcome and factor ranked by |SRC|, plus one R^2 row per outcome. */
     public static Table sensitivity(List<RunRecord> runs, List<Factor> factors) {
-        Table t = new Table(List.of("outcome", "factor", "measure", "value", "rank"), Set.of("outcome", "factor", "measure"));
+        Table t = new Table(List.of("outcome", "factor", "measure", "value", "rank"), types("outcome factor measure", "rank", "value"));
         List<RunRecord> ok = okRuns(runs);
         if (ok.isEmpty() || factors.isEmpty()) return t;
         double[][] x = factorMatrix(ok, factors);
@@ -109,7 +113,7 @@ public final class Analysis {
     /** prim.csv: for each threshold, up to three boxes; one row per restricted factor of each box. */
     public static Table prim(List<RunRecord> runs, List<Factor> factors, List<Threshold> thresholds) {
         Table t = new Table(List.of("outcome", "threshold", "box", "factor", "lower", "upper", "coverage", "density", "n_in_box"),
-                Set.of("outcome", "threshold", "factor"));
+                types("outcome threshold factor", "box n_in_box", "lower upper coverage density"));
         List<RunRecord> ok = okRuns(runs);
         if (ok.isEmpty() || factors.isEmpty()) return t;
         double[][] x = factorMatrix(ok, factors);
@@ -133,4 +137,12 @@ public final class Analysis {
     }
 
     private static String n(double v) { return Csv.number(v); }
+
+    private static Map<String, Table.Type> types(String strings, String longs, String doubles) {
+        Map<String, Table.Type> m = new java.util.HashMap<>();
+        for (String s : strings.split(" ")) m.put(s, Table.Type.STRING);
+        for (String s : longs.split(" ")) m.put(s, Table.Type.INT64);
+        for (String s : doubles.split(" ")) m.put(s, Table.Type.DOUBLE);
+        return m;
+    }
 }

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import hsim.runner.store.Table.Type;
+
 
 /**
  * A small Parquet writer (format spec: github.com/apache/parquet-format, parquet.thrift): one row group,
@@ -29,11 +31,10 @@ public final class ParquetWriter {
 
     private ParquetWriter() {}
 
-    /** The Parquet physical type chosen for a column. */
-    public enum ColumnType { INT64, DOUBLE, STRING }
-
-    public static ColumnType typeOf(Table t, int c) {
-        if (t.textColumns().contains(t.columns().get(c))) return ColumnType.STRING;
+    /** The Parquet type of column {@code c}: fixed by the table, else inferred from the values. */
+    public static Type typeOf(Table t, int c) {
+        Type fixed = t.types().get(t.columns().get(c));
+        if (fixed != null) return fixed;
         boolean allLong = true;
         boolean any = false;
         for (String[] r : t.rows()) {
@@ -45,13 +46,13 @@ public final class ParquetWriter {
             }
             try {
                 Double.parseDouble(v);
-                if (!v.matches("[-+0-9.eE]+|NaN|-?Infinity")) return ColumnType.STRING;
+                if (!v.matches("[-+0-9.eE]+|NaN|-?Infinity")) return Type.STRING;
             } catch (NumberFormatException e) {
-                return ColumnType.STRING;
+                return Type.STRING;
             }
         }
-        if (!any) return ColumnType.STRING;
-        return allLong ? ColumnType.INT64 : ColumnType.DOUBLE;
+        if (!any) return Type.STRING;
+        return allLong ? Type.INT64 : Type.DOUBLE;
     }
 
     /** Writes {@code t} as a complete Parquet file to {@code out}. */
@@ -60,7 +61,7 @@ public final class ParquetWriter {
         int nRows = t.rows().size();
         CountingStream file = new CountingStream(out);
         file.write("PAR1".getBytes(StandardCharsets.US_ASCII));
-        ColumnType[] types = new ColumnType[nCols];
+        Type[] types = new Type[nCols];
         boolean[] optional = new boolean[nCols];
         long[] pageOffset = new long[nCols];
         long[] chunkSize = new long[nCols];
@@ -83,7 +84,7 @@ public final class ParquetWriter {
         f.beginElement().bin(4, "schema").i32(5, nCols).endElement();
         for (int c = 0; c < nCols; c++) {
             f.beginElement().i32(1, physical(types[c])).i32(3, optional[c] ? OPTIONAL : REQUIRED).bin(4, t.columns().get(c));
-            if (types[c] == ColumnType.STRING) f.i32(6, CONVERTED_UTF8).beginStruct(10).beginStruct(1).endStruct().endStruct();
+            if (types[c] == Type.STRING) f.i32(6, CONVERTED_UTF8).beginStruct(10).beginStruct(1).endStruct().endStruct();
             f.endElement();
         }
         f.i64(3, nRows);
@@ -113,7 +114,7 @@ public final class ParquetWriter {
         file.flush();
     }
 
-    private static int physical(ColumnType t) {
+    private static int physical(Type t) {
         return switch (t) {
             case INT64 -> INT64;
             case DOUBLE -> DOUBLE;
@@ -121,7 +122,7 @@ public final class ParquetWriter {
         };
     }
 
-    private static byte[] pageBody(Table t, int c, ColumnType type, boolean optional) throws IOException {
+    private static byte[] pageBody(Table t, int c, Type type, boolean optional) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (optional) {
             ByteArrayOutputStream levels = new ByteArrayOutputStream();
@@ -142,6 +143,17 @@ public final class ParquetWriter {
         for (String[] r : t.rows()) {
             String v = r[c];
             if (!present(v)) continue;
+            try {
+                writeValue(body, eight, type, v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("column " + t.columns().get(c) + ": '" + v + "' is not " + type, e);
+            }
+        }
+        return body.toByteArray();
+    }
+
+    private static void writeValue(ByteArrayOutputStream body, byte[] eight, Type type, String v) throws IOException {
+        {
             switch (type) {
                 case INT64 -> { putLongLE(eight, Long.parseLong(v)); body.write(eight); }
                 case DOUBLE -> { putLongLE(eight, Double.doubleToRawLongBits(Double.parseDouble(v))); body.write(eight); }
@@ -152,7 +164,6 @@ public final class ParquetWriter {
                 }
             }
         }
-        return body.toByteArray();
     }
 
     private static boolean present(String v) { return v != null && !v.isEmpty(); }

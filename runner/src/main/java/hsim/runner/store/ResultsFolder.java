@@ -25,8 +25,11 @@ import java.util.TreeMap;
  */
 public final class ResultsFolder implements AutoCloseable {
     public static final String LOG = "runs.log";
-    /** Columns that are text in Parquet even when their values look numeric. */
-    public static final Set<String> TEXT_COLUMNS = Set.of("run_id", "option", "status", "error");
+    /** Parquet types of the identity columns; outcomes and daily metrics are always DOUBLE. */
+    public static final Map<String, Table.Type> ID_TYPES = Map.of("run_id", Table.Type.STRING,
+            "option", Table.Type.STRING, "status", Table.Type.STRING, "error", Table.Type.STRING,
+            "design_point", Table.Type.INT64, "replicate", Table.Type.INT64, "seed", Table.Type.INT64,
+            "wall_seconds", Table.Type.DOUBLE, "day", Table.Type.INT64);
 
     private final Path dir;
     private final RunLog log;
@@ -113,8 +116,10 @@ public final class ResultsFolder implements AutoCloseable {
         List<String> cols = new ArrayList<>(RunRecord.FIXED);
         cols.addAll(params);
         cols.addAll(outcomes);
-        Set<String> text = new LinkedHashSet<>(TEXT_COLUMNS);
-        Table t = new Table(cols, text);
+        Map<String, Table.Type> types = new java.util.HashMap<>(ID_TYPES);
+        for (String p : params) types.put(p, parameterType(p.substring(2)));
+        for (String o : outcomes) types.put(o, Table.Type.DOUBLE);
+        Table t = new Table(cols, types);
         for (RunRecord r : sorted) {
             String[] row = new String[cols.size()];
             for (int i = 0; i < cols.size(); i++) row[i] = r.row().getOrDefault(cols.get(i), "");
@@ -129,7 +134,9 @@ public final class ResultsFolder implements AutoCloseable {
         for (RunRecord r : sorted) for (String c : r.dailyColumns()) if (!c.equals("day")) metrics.add(c);
         List<String> cols = new ArrayList<>(List.of("run_id", "option", "design_point", "replicate", "seed", "day"));
         cols.addAll(metrics);
-        Table t = new Table(cols, TEXT_COLUMNS);
+        Map<String, Table.Type> types = new java.util.HashMap<>(ID_TYPES);
+        for (String m : metrics) types.put(m, Table.Type.DOUBLE);
+        Table t = new Table(cols, types);
         for (RunRecord r : sorted) {
             int dayCol = r.dailyColumns().indexOf("day");
             Map<String, Integer> at = new java.util.HashMap<>();
@@ -151,6 +158,17 @@ public final class ResultsFolder implements AutoCloseable {
             }
         }
         return t;
+    }
+
+    /** The Parquet type of a scenario parameter's column, from the catalog (text when unknown). */
+    public static Table.Type parameterType(String key) {
+        hsim.model.scenario.Param p = hsim.model.scenario.Parameters.standard().get(key);
+        if (p == null) return Table.Type.STRING;
+        return switch (p.kind()) {
+            case INTEGER -> Table.Type.INT64;
+            case NUMBER -> Table.Type.DOUBLE;
+            default -> Table.Type.STRING;
+        };
     }
 
     @Override

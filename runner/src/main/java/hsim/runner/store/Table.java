@@ -2,24 +2,28 @@ package hsim.runner.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A rectangular table of text cells (the exact CSV text; empty means missing), written both as CSV and
- * as Parquet. {@code textColumns} are always strings in Parquet; other columns become INT64 when every
- * present value is an integer, DOUBLE when every present value is a number, else strings.
+ * as Parquet. {@code types} fixes a column's Parquet type, so that every shard of an experiment writes
+ * the same schema whatever its values happen to be; a column not listed becomes INT64 when every present
+ * value is an integer, DOUBLE when every present value is a number, else a string.
  */
-public record Table(List<String> columns, List<String[]> rows, Set<String> textColumns) {
+public record Table(List<String> columns, List<String[]> rows, Map<String, Type> types) {
+    /** Parquet column types: INT64, DOUBLE or BYTE_ARRAY with UTF8 annotation. */
+    public enum Type { INT64, DOUBLE, STRING }
+
     public Table {
         columns = List.copyOf(columns);
-        textColumns = Set.copyOf(textColumns);
+        types = Map.copyOf(types);
         for (String[] r : rows) {
             if (r.length != columns.size()) throw new IllegalArgumentException("row has " + r.length + " cells, expected " + columns.size());
         }
     }
 
-    public Table(List<String> columns, Set<String> textColumns) {
-        this(columns, new ArrayList<>(), textColumns);
+    public Table(List<String> columns, Map<String, Type> types) {
+        this(columns, new ArrayList<>(), types);
     }
 
     public void add(String[] row) {

@@ -11,9 +11,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reads our Parquet files back with DuckDB, an independent implementation of the format. */
@@ -29,7 +30,7 @@ class ParquetWriterTest {
 
     @Test
     void duckDbReadsTypesNullsAndValuesBack() throws Exception {
-        Table t = new Table(List.of("s", "x", "n", "opt", "empty"), Set.of("s"));
+        Table t = new Table(List.of("s", "x", "n", "opt", "empty", "d"), Map.of("s", Table.Type.STRING, "d", Table.Type.DOUBLE));
         int rows = 1000;
         double sum = 0;
         long nsum = 0;
@@ -38,7 +39,7 @@ class ParquetWriterTest {
             sum += x;
             nsum += (long) i * 1_000_000_007L;
             String opt = i % 3 == 0 ? "" : "v" + i + ",\"é\"";
-            t.add(new String[] {"run-" + (1000 + i), hsim.runner.Csv.number(x), Long.toString((long) i * 1_000_000_007L), opt, ""});
+            t.add(new String[] {"run-" + (1000 + i), hsim.runner.Csv.number(x), Long.toString((long) i * 1_000_000_007L), opt, "", Integer.toString(i)});
         }
         Path p = dir.resolve("t.parquet");
         try (OutputStream o = Files.newOutputStream(p)) {
@@ -53,7 +54,9 @@ class ParquetWriterTest {
             assertEquals(rows - 334, rs.getLong(5));
             assertEquals(0, rs.getLong(6));
             assertEquals("v998,\"é\"", rs.getString(7));
-            ResultSet types = query(c, "SELECT typeof(x), typeof(n), typeof(s) FROM read_parquet('" + p + "') LIMIT 1");
+            ResultSet types = query(c, "SELECT typeof(x), typeof(n), typeof(s), typeof(d), sum(d) FROM read_parquet('" + p + "') GROUP BY ALL");
+            assertEquals("DOUBLE", types.getString(4)); // fixed type wins over integer-looking values
+            assertEquals(rows * (rows - 1) / 2.0, types.getDouble(5));
             assertEquals("DOUBLE", types.getString(1));
             assertEquals("BIGINT", types.getString(2));
             assertEquals("VARCHAR", types.getString(3));
@@ -63,8 +66,16 @@ class ParquetWriterTest {
     }
 
     @Test
+    void aValueThatDoesNotFitItsFixedTypeIsAnError() {
+        Table t = new Table(List.of("n"), Map.of("n", Table.Type.INT64));
+        t.add(new String[] {"1.5"});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ParquetWriter.write(t, OutputStream.nullOutputStream()));
+        assertTrue(e.getMessage().contains("column n"), e.getMessage());
+    }
+
+    @Test
     void emptyTableIsAValidFile() throws Exception {
-        Table t = new Table(List.of("a", "b"), Set.of("a"));
+        Table t = new Table(List.of("a", "b"), Map.of("a", Table.Type.STRING));
         Path p = dir.resolve("e.parquet");
         try (OutputStream o = Files.newOutputStream(p)) {
             ParquetWriter.write(t, o);
