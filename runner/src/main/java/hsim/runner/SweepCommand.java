@@ -33,6 +33,13 @@ public final class SweepCommand implements Callable<Integer> {
         System.out.println("hsim sweep: " + design.kind().text() + " design, " + rep.executed() + " runs done, "
                 + rep.skipped() + " already done, shard " + batch.shard() + " -> " + out);
         if (design.scenarioNames().size() > 1) BatchOutput.rankedTable(out, null, System.out);
+        java.util.List<String> outcomes = hsim.runner.stats.Analysis.outcomes(rep.all());
+        for (hsim.runner.design.Threshold t : design.thresholds()) {
+            if (!outcomes.isEmpty() && !outcomes.contains(t.outcome())) {
+                System.err.println("hsim sweep: warning: threshold outcome '" + t.outcome() + "' is not an outcome of the model ("
+                        + String.join(", ", outcomes) + "); no PRIM boxes for it");
+            }
+        }
         return BatchOutput.failures(rep.failed(), System.err);
     }
 }

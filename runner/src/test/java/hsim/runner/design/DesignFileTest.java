@@ -147,4 +147,12 @@ class DesignFileTest {
         e = bad("design: lhs\nruns: 5\nfactor:\n  run.days: [1, 9]\n");
         assertEquals("factor", e.field());
     }
+
+    @Test
+    void theShippedExampleParses() {
+        java.nio.file.Path ex = java.nio.file.Path.of("..", "docs", "examples", "nolh.yaml");
+        Design d = DesignFile.load(ex, Parameters.standard(), LOADER);
+        assertEquals(DesignKind.NOLH, d.kind());
+        assertEquals(2 * 17 * 3, d.runList(LOADER, null).size());
+    }
 }
