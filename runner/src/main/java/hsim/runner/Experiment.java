@@ -61,7 +61,7 @@ public final class Experiment {
             pool.execute(todo, fn, o -> {
                 folder.append(o);
                 progress.finished(o.ok());
-            });
+            }, false);
             progress.close();
             folder.materialise();
             List<RunRecord> records = new ArrayList<>(new java.util.TreeMap<>(byId(folder.records())).values());

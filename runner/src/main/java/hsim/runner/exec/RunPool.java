@@ -45,6 +45,15 @@ public final class RunPool {
      * (storage is broken), no further runs start and the error is rethrown.
      */
     public List<RunOutcome> execute(List<PlannedRun> runs, RunFunction fn, Sink sink) throws Exception {
+        return execute(runs, fn, sink, true);
+    }
+
+    /**
+     * As {@link #execute(List, RunFunction, Sink)}, but when {@code keepResults} is false the returned
+     * outcomes drop their {@code RunResult} once the sink has it, so a long sweep holds each run's daily
+     * series only once (in the results store), not twice.
+     */
+    public List<RunOutcome> execute(List<PlannedRun> runs, RunFunction fn, Sink sink, boolean keepResults) throws Exception {
         int workers = Math.min(concurrentRuns(), Math.max(1, runs.size()));
         AtomicInteger n = new AtomicInteger();
         ThreadFactory tf = r -> {
@@ -69,7 +78,7 @@ public final class RunPool {
                             sinkError.set(e);
                         }
                     }
-                    return o;
+                    return keepResults ? o : new RunOutcome(o.run(), o.ok(), o.error(), o.wallSeconds(), null);
                 }));
             }
             List<RunOutcome> out = new ArrayList<>();
