@@ -12,11 +12,15 @@ import java.io.PrintWriter;
  */
 @Command(name = "hsim", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Agent-based model of a multinational security intervention in Port-au-Prince.",
-        subcommands = {RunCommand.class, MapCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class,
+                MapCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
+
+    /** The command line as typed, for manifest.json. */
+    static volatile String invocation = "hsim";
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -31,6 +35,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code; used by tests instead of {@link #main}. */
     public static int execute(String... args) {
+        invocation = "hsim " + String.join(" ", args);
         CommandLine cl = commandLine();
         return cl.execute(args);
     }
