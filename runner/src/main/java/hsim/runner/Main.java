@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hsim", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Agent-based model of a multinational security intervention in Port-au-Prince.",
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

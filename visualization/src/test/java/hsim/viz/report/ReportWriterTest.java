@@ -81,19 +81,10 @@ class ReportWriterTest {
     }
 
     @Test
-    void rewritingDropsChartsThatNoLongerApply() throws IOException {
-        Path results = OUT.resolve("rewrite");
-        deleteTree(results);
-        ResultsFixture.compare(results, List.of("baseline", "training"), 3, 20);
-        Path stale = Files.createDirectories(results.resolve("report")).resolve("box_gone.png");
-        Files.write(stale, new byte[] {1});
-        ReportWriter.write(results);
-        assertFalse(Files.exists(stale));
-    }
-
-    @Test
-    void extraSectionsArePlacedBeforeTheParameters(@TempDir Path tmp) throws IOException {
+    void extraSectionsComeBeforeTheParametersAndStaleChartsGo(@TempDir Path tmp) throws IOException {
         ResultsFixture.compare(tmp, List.of("baseline", "rapid-force"), 3, 20);
+        Path stale = Files.createDirectories(tmp.resolve("report")).resolve("box_gone.png");
+        Files.write(stale, new byte[] {1});
         ReportSection maps = new ReportSection() {
             @Override public String id() { return "maps"; }
             @Override public String title() { return "Maps"; }
@@ -103,6 +94,7 @@ class ReportWriterTest {
         int at = html.indexOf("<section id=\"maps\">");
         assertTrue(at > 0 && at < html.indexOf("<section id=\"parameters\">"));
         assertTrue(html.contains("<p>maps of 2 options</p>"));
+        assertFalse(Files.exists(stale), "a chart from an earlier report must not linger");
     }
 
     @Test
