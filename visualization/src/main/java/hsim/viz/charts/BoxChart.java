@@ -41,13 +41,15 @@ public final class BoxChart {
         r.setDefaultOutlinePaint(new Color(0x333333));
         r.setDefaultOutlineStroke(new java.awt.BasicStroke(1.2f));
         CategoryAxis x = new CategoryAxis(null);
+        // Combined option names are long: let them wrap at hyphens onto three small lines.
         x.setMaximumCategoryLabelLines(3);
-        x.setMaximumCategoryLabelWidthRatio(1.4f);
+        x.setMaximumCategoryLabelWidthRatio(1.25f);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
         JFreeChart chart = new JFreeChart(title, null, plot, false);
         ChartStyle.apply(chart, subtitle);
+        x.setTickLabelFont(ChartStyle.font(java.awt.Font.PLAIN, 10));
         return chart;
     }
 
@@ -62,7 +64,7 @@ public final class BoxChart {
 
         @Override
         public Paint getItemPaint(int row, int column) {
-            return Palette.translucent(Palette.of(options.get(column)), 150);
+            return Palette.translucent(Palette.of(options.get(column)), 110);
         }
     }
 }

@@ -37,6 +37,9 @@ import java.util.List;
 public final class ChartStyle {
     public static final int WIDTH = 800;
     public static final int HEIGHT = 500;
+    /** Layout width of charts shown two abreast in the report; smaller layout keeps their text legible. */
+    public static final int HALF_WIDTH = 580;
+    public static final int HALF_HEIGHT = 420;
     public static final int SCALE = 2;
     public static final Color GRID = new Color(0xDDDDDD);
     public static final Color TEXT = new Color(0x222222);
@@ -111,14 +114,19 @@ public final class ChartStyle {
      * compression: the files grow a little, but encoding is several times faster than the default.
      */
     public static void savePng(JFreeChart chart, Path file, int height) throws IOException {
+        savePng(chart, file, WIDTH, height);
+    }
+
+    /** Writes the chart as an opaque PNG of width*SCALE by height*SCALE pixels. */
+    public static void savePng(JFreeChart chart, Path file, int width, int height) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        BufferedImage img = new BufferedImage(WIDTH * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, img.getWidth(), img.getHeight());
             g.scale(SCALE, SCALE);
-            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
         }

@@ -62,11 +62,12 @@ final class OutcomeCharts {
             String label = headlines.label(outcome);
             String file = names.png("box", outcome);
             ChartStyle.savePng(BoxChart.create(label, "End of run, one value per run", label, byOption),
-                    dir.resolve(file), ChartStyle.HEIGHT);
+                    dir.resolve(file), ChartStyle.HALF_WIDTH, ChartStyle.HALF_HEIGHT);
             out.add(new Figure(file, label + ": distribution across runs by option",
                     "<b>" + esc(label) + "</b> (<code>o." + esc(outcome) + "</code>) at the end of each run. "
                             + "Boxes span the middle half of runs, the line is the median, "
-                            + "whiskers reach 1.5 box-lengths and points beyond are single unusual runs."));
+                            + "whiskers reach 1.5 box-lengths and points beyond are single unusual runs.",
+                    ChartStyle.HALF_WIDTH, ChartStyle.HALF_HEIGHT));
         }
         return out;
     }
@@ -86,15 +87,15 @@ final class OutcomeCharts {
             int dir = headlines.direction(outcome);
             String better = dir > 0 ? "right of zero is better" : dir < 0 ? "left of zero is better" : "zero means no difference";
             String file = names.png("forest", outcome);
-            int height = Math.max(260, 120 + 60 * rows.size());
+            int height = Math.max(240, 140 + 50 * rows.size());
             ChartStyle.savePng(ForestChart.create(label + ": difference from baseline",
                     "Mean paired difference (option − baseline), 95% confidence interval; " + better,
-                    "Difference in " + label, rows), dir(file), height);
+                    "Difference in " + label, rows), dir(file), ChartStyle.HALF_WIDTH, height);
             out.add(new Figure(file, label + ": difference from baseline with 95% intervals",
                     "<b>" + esc(label) + "</b>: each option minus baseline, paired by replicate (common random "
                             + "numbers), with a 95% confidence interval. An interval that crosses the dashed zero "
                             + "line is not distinguishable from baseline with these replicates; "
-                            + esc(better) + ".", height));
+                            + esc(better) + ".", ChartStyle.HALF_WIDTH, height));
         }
         return out;
     }

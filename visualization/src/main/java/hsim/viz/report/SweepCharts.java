@@ -110,11 +110,12 @@ final class SweepCharts {
             String file = names.png("heatmap", outcome);
             ChartStyle.savePng(HeatMapChart.create(label + ": " + f.get(0) + " × " + f.get(1),
                     "Mean outcome in each cell of the two most influential factors", f.get(0), f.get(1), label,
-                    factor(f.get(0)), factor(f.get(1)), outcome(outcome)), dir.resolve(file), ChartStyle.HEIGHT);
+                    factor(f.get(0)), factor(f.get(1)), outcome(outcome)), dir.resolve(file), ChartStyle.HALF_WIDTH,
+                    ChartStyle.HALF_HEIGHT);
             out.add(new Figure(file, label + " by " + f.get(0) + " and " + f.get(1),
                     "Mean <b>" + esc(label) + "</b> for each combination of <code>" + esc(f.get(0)) + "</code> and <code>"
                             + esc(f.get(1)) + "</code>. If the colour change along one axis depends on the "
-                            + "other axis, the two factors interact. Grey cells had no runs."));
+                            + "other axis, the two factors interact. Grey cells had no runs.", ChartStyle.HALF_WIDTH, ChartStyle.HALF_HEIGHT));
         }
         return out;
     }
@@ -147,12 +148,12 @@ final class SweepCharts {
             ChartStyle.savePng(PrimChart.create(label + ": PRIM boxes", "Design points coloured by outcome; "
                             + "dashed rectangles are the boxes' limits on these two factors", fx, fy, label,
                     factor(fx), factor(fy), outcome(outcome), new ArrayList<>(boxes.values())),
-                    dir.resolve(file), ChartStyle.HEIGHT);
+                    dir.resolve(file), ChartStyle.HALF_WIDTH, ChartStyle.HALF_HEIGHT);
             out.add(new Figure(file, label + ": PRIM boxes on " + fx + " and " + fy,
                     "Scenario discovery for <b>" + esc(label) + "</b>: each dot is a run, placed by <code>" + esc(fx)
                             + "</code> and <code>" + esc(fy) + "</code>. The rectangles are the PRIM boxes, the "
                             + "conditions under which the outcome of interest concentrates; the table below gives "
-                            + "every restriction with coverage and density."));
+                            + "every restriction with coverage and density.", ChartStyle.HALF_WIDTH, ChartStyle.HALF_HEIGHT));
         }
         return out;
     }

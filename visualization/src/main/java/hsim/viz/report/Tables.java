@@ -55,7 +55,7 @@ final class Tables {
                 .append(dir < 0 ? "lower is better" : dir > 0 ? "higher is better" : "highest first; direction not listed")
                 .append("). Each cell: mean with 95% confidence interval; below it the paired difference from "
                         + "baseline. <span class=\"sig\">Bold</span> differences have intervals that exclude zero.</p>\n");
-        b.append("<table class=\"headline\" id=\"headline-table\"><thead><tr><th>Rank</th><th>Option</th><th>Runs</th>");
+        b.append("<div class=\"wrap\"><table class=\"headline\" id=\"headline-table\"><thead><tr><th>Rank</th><th>Option</th><th>Runs</th>");
         for (String o : outcomes) b.append("<th>").append(esc(headlines.label(o))).append("</th>");
         b.append("</tr></thead><tbody>\n");
         int rank = 1;
@@ -67,7 +67,7 @@ final class Tables {
                 SummaryRow r = results.summary(opt, o);
                 b.append("<td class=\"n\">");
                 if (r != null) {
-                    b.append(num(r.mean())).append(" <span class=\"ci\">[").append(num(r.ciLow())).append(", ")
+                    b.append("<span class=\"m\">").append(num(r.mean())).append("</span> <span class=\"ci\">[").append(num(r.ciLow())).append(", ")
                             .append(num(r.ciHigh())).append("]</span>");
                     if (r.hasDiff()) {
                         boolean sig = r.diffCiLow() > 0 || r.diffCiHigh() < 0;
@@ -82,7 +82,7 @@ final class Tables {
             }
             b.append("</tr>\n");
         }
-        return b.append("</tbody></table>\n").toString();
+        return b.append("</tbody></table></div>\n").toString();
     }
 
     /** Parameters per option; those that differ between options first, the rest folded away. */
@@ -120,7 +120,7 @@ final class Tables {
     }
 
     private static String paramTable(String id, List<String> keys, Map<String, Map<String, String>> cells, List<String> options) {
-        StringBuilder b = new StringBuilder("<table class=\"params\" id=\"").append(id).append("\"><thead><tr><th>Parameter</th>");
+        StringBuilder b = new StringBuilder("<div class=\"wrap\"><table class=\"params\" id=\"").append(id).append("\"><thead><tr><th>Parameter</th>");
         for (String o : options) b.append("<th>").append(option(o)).append("</th>");
         b.append("</tr></thead><tbody>\n");
         for (String k : keys) {
@@ -132,7 +132,7 @@ final class Tables {
             }
             b.append("</tr>\n");
         }
-        return b.append("</tbody></table>\n").toString();
+        return b.append("</tbody></table></div>\n").toString();
     }
 
     /** Every restriction of every PRIM box. */

@@ -42,7 +42,12 @@ class ReportWriterTest {
             assertFalse(src.contains("/") || src.contains(":"), "image links must be plain relative names: " + src);
             BufferedImage img = ImageIO.read(index.resolveSibling(src).toFile());
             assertNotNull(img, src + " is not a PNG");
-            assertEquals(1600, img.getWidth(), src);
+            // Drawn at twice the layout size so it prints sharply; full-width charts are 1600 px.
+            Matcher w = Pattern.compile("<img src=\"" + Pattern.quote(src) + "\"[^>]* width=\"(\\d+)\" height=\"(\\d+)\"").matcher(html);
+            assertTrue(w.find(), src);
+            assertEquals(2 * Integer.parseInt(w.group(1)), img.getWidth(), src);
+            assertEquals(2 * Integer.parseInt(w.group(2)), img.getHeight(), src);
+            if (src.startsWith("ts_")) assertEquals(1600, img.getWidth(), src);
         }
         assertTrue(html.contains("id=\"headline-table\""));
         assertTrue(html.contains("Ranked by <b>Share of fuel need met (mean)</b>"));
