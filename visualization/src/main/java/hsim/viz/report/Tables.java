@@ -53,8 +53,11 @@ final class Tables {
         StringBuilder b = new StringBuilder();
         b.append("<p class=\"note\">Ranked by <b>").append(esc(headlines.label(key))).append("</b> (")
                 .append(dir < 0 ? "lower is better" : dir > 0 ? "higher is better" : "highest first; direction not listed")
-                .append("). Each cell: mean with 95% confidence interval; below it the paired difference from "
-                        + "baseline. <span class=\"sig\">Bold</span> differences have intervals that exclude zero.</p>\n");
+                .append("). Each cell: mean with 95% confidence interval")
+                .append(results.summary().stream().anyMatch(SummaryRow::hasDiff)
+                        ? "; below it the paired difference from baseline. <span class=\"sig\">Bold</span> differences "
+                                + "have intervals that exclude zero.</p>\n"
+                        : ". These results have no baseline to compare against.</p>\n");
         b.append("<div class=\"wrap\"><table class=\"headline\" id=\"headline-table\"><thead><tr><th>Rank</th><th>Option</th><th>Runs</th>");
         for (String o : outcomes) b.append("<th>").append(esc(headlines.label(o))).append("</th>");
         b.append("</tr></thead><tbody>\n");
