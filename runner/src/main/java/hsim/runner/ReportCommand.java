@@ -1,10 +1,13 @@
 package hsim.runner;
 
+import hsim.model.InputException;
 import hsim.viz.report.ReportWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -16,12 +19,21 @@ import java.util.concurrent.Callable;
                 "", "Example:", "  hsim report results/compare-2026-11-28"})
 public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "Folder written by hsim compare or hsim sweep.")
-    Path resultsDir;
+    String resultsDir; // converted here, so a bad name is bad input that names RESULTS_DIR
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Path index = ReportWriter.write(resultsDir);
-        System.out.println("hsim report: " + index);
+        Path dir;
+        try {
+            dir = Path.of(resultsDir);
+        } catch (InvalidPathException e) {
+            throw new InputException("command line", 0, "RESULTS_DIR",
+                    "'" + InputException.abbreviate(resultsDir, 200) + "' is not a valid folder name");
+        }
+        Path index = ReportWriter.write(dir);
+        spec.commandLine().getOut().println("hsim report: " + index);
         return Main.OK;
     }
 }

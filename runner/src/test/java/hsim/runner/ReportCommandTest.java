@@ -56,18 +56,18 @@ class ReportCommandTest {
 
     @Test
     void missingFolderIsBadInput(@TempDir Path dir) {
-        StringWriter err = new StringWriter();
-        assertEquals(Main.BAD_INPUT, run(err, "report", dir.resolve("absent").toString()));
-        assertTrue(err.toString().contains("absent") && err.toString().contains("does not exist"), err.toString());
+        String err = Cli.run("report", dir.resolve("absent").toString()).assertBadInput().err();
+        assertTrue(err.contains("field 'RESULTS_DIR'") && err.contains("absent' does not exist"), err);
+        Cli.run("report").assertBadInput();
+        Cli.run("report", "a\u0000b").assertBadInput();
     }
 
     @Test
     void missingRequiredFileIsBadInput(@TempDir Path dir) throws IOException {
         writeResults(dir);
         Files.delete(dir.resolve("daily.csv"));
-        StringWriter err = new StringWriter();
-        assertEquals(Main.BAD_INPUT, run(err, "report", dir.toString()));
-        assertTrue(err.toString().contains("daily.csv: file is missing"), err.toString());
+        String err = Cli.run("report", dir.toString()).assertBadInput().err();
+        assertTrue(err.contains("field 'daily.csv': required file is missing"), err);
     }
 
     @Test
@@ -75,8 +75,7 @@ class ReportCommandTest {
         writeResults(dir);
         Path runs = dir.resolve("runs.csv");
         Files.writeString(runs, Files.readString(runs).replace("baseline/r001,baseline,-1,1,12,", "baseline/r001,baseline,-1,1,twelve,"));
-        StringWriter err = new StringWriter();
-        assertEquals(Main.BAD_INPUT, run(err, "report", dir.toString()));
-        assertTrue(err.toString().contains("runs.csv:3: field 'seed': 'twelve' is not an integer"), err.toString());
+        String err = Cli.run("report", dir.toString()).assertBadInput().err();
+        assertTrue(err.contains("runs.csv:3: field 'seed': 'twelve' is not an integer"), err);
     }
 }

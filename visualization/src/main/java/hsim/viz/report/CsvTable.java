@@ -38,7 +38,11 @@ public final class CsvTable {
     /** Reads a whole file; every record must have as many fields as the header. */
     public static CsvTable read(Path file) throws IOException {
         String source = file.toString();
-        if (!Files.isRegularFile(file)) throw new InputException(source, 0, null, "file is missing");
+        if (!Files.isRegularFile(file)) {
+            Path dir = file.toAbsolutePath().getParent();
+            throw new InputException(dir == null ? "results folder" : dir.toString(), 0, String.valueOf(file.getFileName()),
+                    "required file is missing (or is not a regular file)");
+        }
         List<String[]> records = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -84,7 +88,7 @@ public final class CsvTable {
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw new InputException(source, lines[row], column, "'" + s + "' is not a number");
+            throw new InputException(source, lines[row], column, "'" + InputException.abbreviate(s, 40) + "' is not a number");
         }
     }
 
@@ -95,7 +99,7 @@ public final class CsvTable {
         try {
             v = Long.parseLong(s);
         } catch (NumberFormatException e) {
-            throw new InputException(source, lines[row], column, "'" + s + "' is not an integer; allowed " + min + ".." + max);
+            throw new InputException(source, lines[row], column, "'" + InputException.abbreviate(s, 40) + "' is not an integer; allowed " + min + ".." + max);
         }
         if (v < min || v > max) throw new InputException(source, lines[row], column, v + " is out of range; allowed " + min + ".." + max);
         return v;

@@ -42,7 +42,10 @@ public final class ResultsFolder {
 
     private ResultsFolder(Path dir) throws IOException {
         this.dir = dir;
-        if (!Files.isDirectory(dir)) throw new InputException(dir.toString(), 0, null, "results folder does not exist or is not a folder");
+        if (!Files.isDirectory(dir)) {
+            throw new InputException("command line", 0, "RESULTS_DIR", "'" + InputException.abbreviate(dir.toString(), 200)
+                    + "' does not exist or is not a folder");
+        }
         readRuns(CsvTable.read(dir.resolve("runs.csv")));
         Set<String> opts = new LinkedHashSet<>();
         runs.forEach(r -> opts.add(r.option()));
@@ -70,10 +73,10 @@ public final class ResultsFolder {
         Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < t.size(); i++) {
             String id = t.required(i, "run_id");
-            if (!ids.add(id)) throw new InputException(t.source(), t.line(i), "run_id", "'" + id + "' appears twice");
+            if (!ids.add(id)) throw new InputException(t.source(), t.line(i), "run_id", "'" + InputException.abbreviate(id, 80) + "' appears twice");
             String status = t.text(i, "status");
             if (!status.equals("ok") && !status.equals("failed")) {
-                throw new InputException(t.source(), t.line(i), "status", "'" + status + "' is not allowed; allowed ok or failed");
+                throw new InputException(t.source(), t.line(i), "status", "'" + InputException.abbreviate(status, 40) + "' is not allowed; allowed ok or failed");
             }
             Map<String, String> p = new LinkedHashMap<>();
             for (String k : paramKeys) p.put(k, t.text(i, "p." + k));
@@ -98,10 +101,10 @@ public final class ResultsFolder {
         for (int i = 0; i < t.size(); i++) {
             String id = t.required(i, "run_id");
             RunRecord run = byId.get(id);
-            if (run == null) throw new InputException(t.source(), t.line(i), "run_id", "'" + id + "' is not in runs.csv");
+            if (run == null) throw new InputException(t.source(), t.line(i), "run_id", "'" + InputException.abbreviate(id, 80) + "' is not in runs.csv");
             String option = t.required(i, "option");
             if (!option.equals(run.option())) {
-                throw new InputException(t.source(), t.line(i), "option", "'" + option + "' differs from runs.csv ('" + run.option() + "')");
+                throw new InputException(t.source(), t.line(i), "option", "'" + InputException.abbreviate(option, 80) + "' differs from runs.csv ('" + run.option() + "')");
             }
             int day = (int) t.integer(i, "day", 0, 1_000_000);
             double[] v = new double[metrics.size()];

@@ -109,7 +109,7 @@ class ReportWriterTest {
         ResultsFixture.compare(tmp, List.of("baseline", "training"), 2, 5);
         Files.delete(tmp.resolve("summary.csv"));
         e = assertThrows(InputException.class, () -> ReportWriter.write(tmp));
-        assertTrue(e.getMessage().contains("summary.csv") && e.getMessage().contains("missing"), e.getMessage());
+        assertTrue(e.getMessage().contains("field 'summary.csv': required file is missing"), e.getMessage());
     }
 
     @Test
