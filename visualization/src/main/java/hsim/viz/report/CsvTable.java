@@ -38,15 +38,14 @@ public final class CsvTable {
     /** Reads a whole file; every record must have as many fields as the header. */
     public static CsvTable read(Path file) throws IOException {
         String source = file.toString();
-        if (!Files.isRegularFile(file)) {
-            Path dir = file.toAbsolutePath().getParent();
-            throw new InputException(dir == null ? "results folder" : dir.toString(), 0, String.valueOf(file.getFileName()),
-                    "required file is missing (or is not a regular file)");
-        }
+        requireFile(file);
         List<String[]> records = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            new Parser(source, r).parse(records, starts);
+            new Parser(source, r).parse((rec, line) -> {
+                records.add(rec);
+                starts.add(line);
+            });
         }
         if (records.isEmpty()) throw new InputException(source, 1, null, "file is empty; a header line is required");
         List<String> header = List.of(records.get(0));
@@ -62,8 +61,56 @@ public final class CsvTable {
         return new CsvTable(source, header, new ArrayList<>(records.subList(1, records.size())), lines);
     }
 
+    /** Receives parsed records with the line each started on. */
+    private interface Sink {
+        void record(String[] fields, int line) throws IOException;
+    }
+
+    /** Called for a streamed file: once with the header (no rows yet), then once per record as row 0. */
+    public interface RowHandler {
+        default void header(CsvTable table) {}
+
+        void row(CsvTable table, int row);
+    }
+
+    /**
+     * Reads a file record by record without holding it (daily.csv of a sweep can be millions of rows).
+     * The handler sees a one-row table whose row 0 is the current record; the same checks apply.
+     */
+    public static void stream(Path file, RowHandler handler) throws IOException {
+        String source = file.toString();
+        requireFile(file);
+        CsvTable[] table = {null};
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            new Parser(source, r).parse((rec, line) -> {
+                if (table[0] == null) {
+                    table[0] = new CsvTable(source, List.of(rec), new ArrayList<>(List.<String[]>of(rec)), new int[] {line});
+                    handler.header(table[0]);
+                    return;
+                }
+                if (rec.length != table[0].header.size()) {
+                    throw new InputException(source, line, null, "record has " + rec.length
+                            + " fields but the header has " + table[0].header.size());
+                }
+                table[0].rows.set(0, rec);
+                table[0].lines[0] = line;
+                handler.row(table[0], 0);
+            });
+        }
+        if (table[0] == null) throw new InputException(source, 1, null, "file is empty; a header line is required");
+    }
+
+    private static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            Path dir = file.toAbsolutePath().getParent();
+            throw new InputException(dir == null ? "results folder" : dir.toString(), 0, String.valueOf(file.getFileName()),
+                    "required file is missing (or is not a regular file)");
+        }
+    }
+
     public String source() { return source; }
     public List<String> header() { return header; }
+    /** Rows held; a streamed table always holds the one current row. */
     public int size() { return rows.size(); }
     public boolean has(String column) { return index.containsKey(column); }
     public int line(int row) { return lines[row]; }
@@ -123,7 +170,7 @@ public final class CsvTable {
             this.in = in;
         }
 
-        void parse(List<String[]> records, List<Integer> starts) throws IOException {
+        void parse(Sink sink) throws IOException {
             List<String> fields = new ArrayList<>();
             StringBuilder field = new StringBuilder();
             boolean quoted = false;
@@ -161,8 +208,7 @@ public final class CsvTable {
                     }
                     if (any || field.length() > 0 || afterQuote) {
                         fields.add(field.toString());
-                        records.add(fields.toArray(new String[0]));
-                        starts.add(start);
+                        sink.record(fields.toArray(new String[0]), start);
                     }
                     fields.clear();
                     field.setLength(0);
@@ -187,8 +233,7 @@ public final class CsvTable {
             if (quoted) throw new InputException(source, start, "column " + (fields.size() + 1), "quoted field is never closed");
             if (any || field.length() > 0 || afterQuote) {
                 fields.add(field.toString());
-                records.add(fields.toArray(new String[0]));
-                starts.add(start);
+                sink.record(fields.toArray(new String[0]), start);
             }
         }
     }

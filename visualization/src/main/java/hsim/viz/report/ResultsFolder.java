@@ -52,7 +52,7 @@ public final class ResultsFolder {
         List<String> sorted = new ArrayList<>(opts);
         sorted.sort(Palette::compareOptions);
         options = Collections.unmodifiableList(sorted);
-        daily = readDaily(CsvTable.read(dir.resolve("daily.csv")));
+        daily = readDaily(dir.resolve("daily.csv"));
         readSummary(CsvTable.read(dir.resolve("summary.csv")));
         if (Files.exists(dir.resolve("design.csv"))) readDesign(CsvTable.read(dir.resolve("design.csv")));
         if (Files.exists(dir.resolve("sensitivity.csv"))) readSensitivity(CsvTable.read(dir.resolve("sensitivity.csv")));
@@ -91,27 +91,39 @@ public final class ResultsFolder {
         if (runs.isEmpty()) throw new InputException(t.source(), 2, null, "no runs; at least one row is required");
     }
 
-    private DailySeries readDaily(CsvTable t) {
-        t.require(DAILY_KEYS);
-        List<String> metrics = new ArrayList<>();
-        for (String h : t.header()) if (!List.of(DAILY_KEYS).contains(h)) metrics.add(h);
-        DailySeries d = new DailySeries(metrics);
+    /** Streams daily.csv: a sweep's file can be far larger than the memory its parsed text would need. */
+    private DailySeries readDaily(Path file) throws IOException {
         Map<String, RunRecord> byId = new HashMap<>();
         runs.forEach(r -> byId.put(r.runId(), r));
-        for (int i = 0; i < t.size(); i++) {
-            String id = t.required(i, "run_id");
-            RunRecord run = byId.get(id);
-            if (run == null) throw new InputException(t.source(), t.line(i), "run_id", "'" + InputException.abbreviate(id, 80) + "' is not in runs.csv");
-            String option = t.required(i, "option");
-            if (!option.equals(run.option())) {
-                throw new InputException(t.source(), t.line(i), "option", "'" + InputException.abbreviate(option, 80) + "' differs from runs.csv ('" + run.option() + "')");
+        DailySeries[] out = {null};
+        List<String> metrics = new ArrayList<>();
+        CsvTable.stream(file, new CsvTable.RowHandler() {
+            @Override
+            public void header(CsvTable t) {
+                t.require(DAILY_KEYS);
+                for (String h : t.header()) if (!List.of(DAILY_KEYS).contains(h)) metrics.add(h);
+                out[0] = new DailySeries(metrics);
             }
-            int day = (int) t.integer(i, "day", 0, 1_000_000);
-            double[] v = new double[metrics.size()];
-            for (int m = 0; m < v.length; m++) v[m] = t.number(i, metrics.get(m));
-            if (run.ok()) d.add(option, day, v);
-        }
-        return d;
+
+            @Override
+            public void row(CsvTable t, int i) {
+                String id = t.required(i, "run_id");
+                RunRecord run = byId.get(id);
+                if (run == null) {
+                    throw new InputException(t.source(), t.line(i), "run_id", "'" + InputException.abbreviate(id, 80) + "' is not in runs.csv");
+                }
+                String option = t.required(i, "option");
+                if (!option.equals(run.option())) {
+                    throw new InputException(t.source(), t.line(i), "option", "'" + InputException.abbreviate(option, 80)
+                            + "' differs from runs.csv ('" + run.option() + "')");
+                }
+                int day = (int) t.integer(i, "day", 0, 1_000_000);
+                double[] v = new double[metrics.size()];
+                for (int m = 0; m < v.length; m++) v[m] = t.number(i, metrics.get(m));
+                if (run.ok()) out[0].add(option, day, v);
+            }
+        });
+        return out[0];
     }
 
     private void readSummary(CsvTable t) {

@@ -32,6 +32,19 @@ class CsvTableTest {
     }
 
     @Test
+    void streamingSeesTheSameRecordsAndLines() throws IOException {
+        Path f = dir.resolve("s.csv");
+        Files.writeString(f, "a,b\n1,\"two\nlines\"\n3,4\n5\n");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        InputException e = assertThrows(InputException.class, () -> CsvTable.stream(f, new CsvTable.RowHandler() {
+            @Override public void header(CsvTable t) { t.require("a", "b"); }
+            @Override public void row(CsvTable t, int i) { seen.add(t.line(i) + ":" + t.text(i, "a") + "/" + t.text(i, "b")); }
+        }));
+        assertEquals(java.util.List.of("2:1/two\nlines", "4:3/4"), seen);
+        assertTrue(e.getMessage().contains("s.csv:5") && e.getMessage().contains("1 fields"), e.getMessage());
+    }
+
+    @Test
     void numbersRoundTripExactly() throws IOException {
         CsvTable t = read("v,s\n0.1234567890123456789,-9223372036854775808\n");
         assertEquals(0.1234567890123456789, t.number(0, "v"));
