@@ -103,6 +103,21 @@ class ReportWriterTest {
     }
 
     @Test
+    void unknownNamesAndSingleRunsAreReportedGenerically(@TempDir Path tmp) throws IOException {
+        ResultsFixture.write(tmp.resolve("runs.csv"), "run_id,option,design_point,replicate,seed,status,error,wall_seconds,p.k,o.zap\n"
+                + "alpha/r000,alpha,-1,0,-5,ok,,1,\"a,b\",3.5\nbeta/r000,beta,-1,0,-5,ok,,1,c,\n");
+        ResultsFixture.write(tmp.resolve("daily.csv"), "run_id,option,design_point,replicate,seed,day,foo_bar\n"
+                + "alpha/r000,alpha,-1,0,-5,1,2\nbeta/r000,beta,-1,0,-5,1,\n");
+        ResultsFixture.write(tmp.resolve("summary.csv"), "option,outcome,n,mean,sd,median,p10,p90,ci_low,ci_high,"
+                + "diff_n,diff_mean,diff_sd,diff_ci_low,diff_ci_high\nalpha,zap,1,3.5,,3.5,3.5,3.5,,,,,,,\n");
+        String html = Files.readString(ReportWriter.write(tmp));
+        // Unlisted metric and outcome still get a chart each, labelled from their names.
+        assertEquals(List.of("ts_foo_bar.png", "box_zap.png"), imageSources(html));
+        assertTrue(html.contains("Foo bar") && html.contains("<td><code>k</code></td>") && html.contains(">a,b</td>"));
+        assertTrue(html.contains("highest first; direction not listed"));
+    }
+
+    @Test
     void missingFolderOrFileIsBadInput(@TempDir Path tmp) throws IOException {
         InputException e = assertThrows(InputException.class, () -> ReportWriter.write(tmp.resolve("nope")));
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
