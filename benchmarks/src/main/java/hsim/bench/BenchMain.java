@@ -27,8 +27,12 @@ import java.util.TreeMap;
 public final class BenchMain {
     private BenchMain() {}
 
+    private static final int[] SIZES = {10_000, 100_000, 1_000_000, 3_000_000};
+
     /** Median ms per hour, keyed "method threads n". */
     private static final Map<String, Double> MEDIANS = new TreeMap<>();
+    /** Median CPU ns (whole JVM) per agent-step, same keys. */
+    private static final Map<String, Double> CPU = new TreeMap<>();
 
     public static void main(String[] args) throws RunnerException {
         boolean quick = args.length > 0 && args[0].equals("quick");
@@ -47,19 +51,24 @@ public final class BenchMain {
         System.out.printf("%n== Civilian hour: hsim core + DemoCivilianRule vs plain MASON 18 (medians of JMH iterations) ==%n");
         System.out.printf("machine: %d available processors; load average before %s, after %s; JMH run %.1f min%n",
                 cpus, loadBefore, loadAverage(), minutes);
-        System.out.printf("%-14s %7s %9s %12s %16s%n", "variant", "threads", "agents", "ms/hour", "M agent-steps/s");
-        for (Map.Entry<String, Double> e : MEDIANS.entrySet()) {
-            String[] k = e.getKey().split(" ");
-            int n = Integer.parseInt(k[2]);
-            System.out.printf("%-14s %7s %9d %12.2f %16.2f%n", k[0], k[1], n, e.getValue(), rate(n, e.getValue()));
+        System.out.printf("%-14s %7s %9s %12s %16s %12s %18s%n", "variant", "threads", "agents", "ms/hour",
+                "M agent-steps/s", "CPU ns/step", "M steps/CPU-second");
+        for (int n : SIZES) {
+            for (String v : new String[] {"hsim 1", "hsim " + cpus, "masonSerial 1", "masonParallel " + cpus}) {
+                Double ms = MEDIANS.get(v + " " + n), cpu = CPU.get(v + " " + n);
+                if (ms == null) continue;
+                System.out.printf("%-14s %7s %9d %12.2f %16.2f %12.0f %18.2f%n", v.split(" ")[0], v.split(" ")[1], n, ms,
+                        rate(n, ms), cpu, 1e3 / cpu);
+            }
         }
-        System.out.printf("%n%9s %14s %14s %14s %16s %14s%n", "agents", "hsim/1 per core", "hsim1/masonSer",
-                "hsim" + cpus + "/masonPar", "hsim" + cpus + "/masonSer", "efficiency@" + cpus);
-        for (int n : new int[] {10_000, 100_000, 1_000_000, 3_000_000}) {
+        System.out.printf("%n%9s %12s %15s %15s %15s %16s %14s%n", "agents", "hsim/1 wall", "hsim1/masonSer",
+                "same, CPU time", "hsim" + cpus + "/masonPar", "hsim" + cpus + "/masonSer", "efficiency@" + cpus);
+        for (int n : SIZES) {
             Double h1 = MEDIANS.get(key("hsim", 1, n)), hN = MEDIANS.get(key("hsim", cpus, n));
             Double ms = MEDIANS.get(key("masonSerial", 1, n)), mp = MEDIANS.get(key("masonParallel", cpus, n));
             if (h1 == null) continue;
-            System.out.printf("%9d %13.1fM %14s %14s %16s %14s%n", n, rate(n, h1), ratio(ms, h1), ratio(mp, hN), ratio(ms, hN),
+            System.out.printf("%9d %11.1fM %15s %15s %15s %16s %14s%n", n, rate(n, h1), ratio(ms, h1),
+                    ratio(CPU.get(key("masonSerial", 1, n)), CPU.get(key("hsim", 1, n))), ratio(mp, hN), ratio(ms, hN),
                     hN == null ? "-" : String.format("%.0f%%", 100 * h1 / hN / cpus));
         }
         System.out.println("targets: >= 50 M agent-steps/s per core at 10^6; >= 5x plain MASON; parallel efficiency >= 80% at 16 threads");
@@ -82,11 +91,17 @@ public final class BenchMain {
             String t = r.getParams().getParam("threads");
             int threads = method.equals("masonSerial") ? 1
                     : CivilianHour.threads(t == null ? 0 : Integer.parseInt(t));
-            List<Double> scores = new ArrayList<>();
+            List<Double> scores = new ArrayList<>(), cpu = new ArrayList<>();
             for (BenchmarkResult b : r.getBenchmarkResults()) {
-                for (IterationResult i : b.getIterationResults()) scores.add(i.getPrimaryResult().getScore());
+                for (IterationResult i : b.getIterationResults()) {
+                    scores.add(i.getPrimaryResult().getScore());
+                    var ns = i.getSecondaryResults().get("cpuNs");
+                    var steps = i.getSecondaryResults().get("agentSteps");
+                    if (ns != null && steps != null && steps.getScore() > 0) cpu.add(ns.getScore() / steps.getScore());
+                }
             }
             MEDIANS.put(key(method, threads, n), median(scores));
+            CPU.put(key(method, threads, n), median(cpu));
         }
     }
 

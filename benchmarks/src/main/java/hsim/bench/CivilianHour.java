@@ -2,6 +2,7 @@ package hsim.bench;
 
 import hsim.model.core.ParallelCore;
 import hsim.model.core.demo.DemoWorld;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -13,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -86,20 +88,53 @@ public class CivilianHour {
         public void tearDown() { city.finish(); }
     }
 
+    /**
+     * CPU time of the whole JVM (all threads, GC included) spent in the measured hours. The machine is
+     * shared and oversubscribed, so wall time per hour overstates the cost; agent-steps per CPU-second
+     * is the per-core figure. Reported as JMH secondary results (summed per iteration).
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Cpu {
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        public long cpuNs;
+        public long agentSteps;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            cpuNs = 0;
+            agentSteps = 0;
+        }
+
+        static long now() { return OS.getProcessCpuTime(); }
+    }
+
     @Benchmark
-    public int hsim(Hsim s) {
+    public int hsim(Hsim s, Cpu cpu) {
+        long c0 = Cpu.now();
         s.core.beginStep(s.hour++);
         s.world.stepHour(s.core);
+        cpu.cpuNs += Cpu.now() - c0;
+        cpu.agentSteps += s.n;
         return s.world.civilians().cell(0);
     }
 
     @Benchmark
-    public boolean masonSerial(MasonSerial s) {
-        return s.city.schedule.step(s.city);
+    public boolean masonSerial(MasonSerial s, Cpu cpu) {
+        long c0 = Cpu.now();
+        boolean more = s.city.schedule.step(s.city);
+        cpu.cpuNs += Cpu.now() - c0;
+        cpu.agentSteps += s.n;
+        return more;
     }
 
     @Benchmark
-    public boolean masonParallel(MasonParallel s) {
-        return s.city.schedule.step(s.city);
+    public boolean masonParallel(MasonParallel s, Cpu cpu) {
+        long c0 = Cpu.now();
+        boolean more = s.city.schedule.step(s.city);
+        cpu.cpuNs += Cpu.now() - c0;
+        cpu.agentSteps += s.n;
+        return more;
     }
 }
