@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Heap used by a 1:1 Port-au-Prince population (about 2.8 million civilians; the communes total
- * ~2.76 M, IHSI 2015), measured as used heap after several full GCs (median of 5) before and after
+ * ~2.76 M, IHSI 2015), measured as used heap after several full GCs (median of 3) before and after
  * building it. Usage: {@code java -Xmx2g -cp benchmarks.jar hsim.bench.Footprint hsim [agents]} and
  * {@code java -Xmx4g ... Footprint mason [agents]}; run each in its own JVM.
  */
@@ -64,10 +64,10 @@ public final class Footprint {
         int side = CivilianHour.side(n);
         MasonCity city = new MasonCity(CivilianHour.SEED, n, side, side, 1);
         city.start();
-        for (int hour = 0; hour < 3; hour++) city.schedule.step(city);
+        city.schedule.step(city); // one hour, so the grid's location bags have seen moves; each hour takes ~25 s here
         keep = city;
         long serial = usedAfterGc() - base;
-        System.out.printf("plain MASON (agent objects + SparseGrid2D + RandomSequence) after 3 hours: %.1f MB, %.1f bytes per civilian%n",
+        System.out.printf("plain MASON (agent objects + SparseGrid2D + RandomSequence) after 1 hour: %.1f MB, %.1f bytes per civilian%n",
                 serial / 1e6, serial / (double) n);
 
         // ParallelSequence also needs one MersenneTwisterFast per agent; measured on 100,000 and scaled.
@@ -81,9 +81,9 @@ public final class Footprint {
         if (rngs.size() != m || keep == null) throw new AssertionError();
     }
 
-    /** Used heap after full GCs: the median of five readings. */
+    /** Used heap after full GCs: the median of three readings (a full GC of the MASON city takes seconds). */
     static long usedAfterGc() {
-        long[] v = new long[5];
+        long[] v = new long[3];
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < v.length; i++) {
             System.gc();
