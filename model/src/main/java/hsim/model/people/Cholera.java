@@ -15,7 +15,9 @@ import java.util.List;
  * (PAHO 2022-23, literature.md §2.1).
  */
 public final class Cholera {
-    public static final byte SUSCEPTIBLE = 0, EXPOSED = 1, SYMPTOMATIC = 2, ASYMPTOMATIC = 3, RECOVERED = 4, DEAD = 5;
+    // codes shared with Civilians' cholera byte: symptomatic is its INFECTIOUS; asymptomatic carriers get an extra code
+    public static final byte SUSCEPTIBLE = Civilians.SUSCEPTIBLE, EXPOSED = Civilians.EXPOSED,
+            SYMPTOMATIC = Civilians.INFECTIOUS, RECOVERED = Civilians.RECOVERED, DEAD = Civilians.DEAD, ASYMPTOMATIC = 5;
 
     public record Settings(double baseTransmissionPerDay, double waterTransmissionPerDay, double localMixing,
                            double asymptomaticInfectiousness, double symptomaticShare, double incubationDays,
