@@ -30,7 +30,7 @@ public final class Engagement {
         }
     }
 
-    /** Losses of each side and civilian casualties, in people; {@code aWon} when B broke (or lost more share). */
+    /** Losses of each side and civilian casualties, in people; {@code aWon} when B broke off and A did not. */
     public record Result(double lossesA, double lossesB, double civiliansKilled, double civiliansInjured,
                          double hours, boolean aWon) {}
 
@@ -106,9 +106,8 @@ public final class Engagement {
             t += dt;
         }
         double lostA = a.fighters() - na, lostB = b.fighters() - nb;
-        double shareA = a.fighters() == 0 ? 1 : lostA / a.fighters();
-        double shareB = b.fighters() == 0 ? 1 : lostB / b.fighters();
-        boolean aWon = nb <= breakB && na > breakA || (na > breakA == nb > breakB && shareB > shareA);
+                // the attacker (A) wins only by breaking the defender; a fight that ends with both standing is a hold
+        boolean aWon = nb <= breakB && na > breakA;
         double killed = u == null ? civ * settings.killedShare() : binomial(civ, settings.killedShare(), u);
         return new Result(lostA, lostB, killed, civ - killed, t, aWon);
     }

@@ -28,7 +28,7 @@ public final class GangEconomy {
         return List.of(
                 Param.number("gangs.extortion_usd_per_resident_per_day", 0.03, 0, 10, "USD/(resident*day)", "assumption",
                         "Extortion ('taxes' on businesses, transport and households) per resident of gang territory"),
-                Param.number("gangs.wage_usd_per_member_per_day", 8, 0, 1000, "USD/(member*day)", "assumption",
+                Param.number("gangs.wage_usd_per_member_per_day", 10, 0, 1000, "USD/(member*day)", "assumption",
                         "Daily pay a gang must find for each member"),
                 Param.number("gangs.weapon_price_usd", 4000, 1, 1e6, "USD/weapon",
                         "assumption (assault rifles trafficked from the US sell for several thousand USD in Haiti, press reports)",

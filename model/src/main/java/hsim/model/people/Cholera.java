@@ -27,7 +27,7 @@ public final class Cholera {
         return List.of(
                 Param.number("cholera.base_transmission_per_day", 0.06, 0, 10, "1/day", "assumption (R0 < 1 with safe water)",
                         "Transmission rate per infectious share when all water is safe (person-to-person, food)"),
-                Param.number("cholera.water_transmission_per_day", 0.55, 0, 10, "1/day",
+                Param.number("cholera.water_transmission_per_day", 1.5, 0, 10, "1/day",
                         "assumption, calibrated so an unsafe-water city gives R0 ~ 2 (Haiti 2010 estimates 1.5-2.8, assumption)",
                         "Extra transmission rate per infectious share times the share of unsafe water"),
                 Param.number("cholera.local_mixing_share", 0.8, 0, 1, "share", "assumption; Crooks & Hailegiorgis 2014 (spread grows from local water sources)",
@@ -45,8 +45,8 @@ public final class Cholera {
                 Param.number("cholera.cfr_untreated", 0.12, 0, 1, "share",
                         "assumption, calibrated to the overall suspected-case CFR ~2 % (PAHO Dec 2022 - Feb 2023)",
                         "Case fatality of symptomatic cases without treatment"),
-                Param.number("cholera.initial_infected_people", 300, 0, 1e6, "people",
-                        "WHO DON 12 Oct 2022 (first confirmed cases 2 Oct 2022); the number infected is an assumption",
+                Param.number("cholera.initial_infected_people", 1000, 0, 1e6, "people",
+                        "assumption, consistent with 655 suspected cases by 13 Oct 2022 (PAHO) after the first on 2 Oct (WHO DON)",
                         "People infected on the first day"));
     }
 

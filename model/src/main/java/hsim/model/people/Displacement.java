@@ -17,9 +17,9 @@ public final class Displacement {
 
     public static List<Param> params() {
         return List.of(
-                Param.number("people.flee_violence_threshold", 0.35, 0, 1, "index", "assumption",
+                Param.number("people.flee_violence_threshold", 0.4, 0, 1, "index", "assumption",
                         "Violence index above which residents start to flee a cell"),
-                Param.number("people.flee_per_day", 0.08, 0, 1, "1/day", "assumption", "Daily probability of fleeing above the threshold"),
+                Param.number("people.flee_per_day", 0.03, 0, 1, "1/day", "assumption", "Daily probability of fleeing above the threshold"),
                 Param.number("people.return_violence_threshold", 0.1, 0, 1, "index", "assumption",
                         "Home violence index below which displaced people go home"),
                 Param.number("people.return_per_day", 0.02, 0, 1, "1/day", "assumption", "Daily probability of going home once it is calm"),
@@ -50,12 +50,23 @@ public final class Displacement {
      * then by the first listed; -1 when every candidate is at least as violent as the flee threshold.
      */
     public int chooseRefuge(int[] candidates, double[] violence, double[] crowding) {
+        double[] v = new double[candidates.length], w = new double[candidates.length];
+        for (int k = 0; k < candidates.length; k++) { v[k] = violence[candidates[k]]; w[k] = crowding[candidates[k]]; }
+        int k = chooseAmong(candidates.length, v, w);
+        return k < 0 ? -1 : candidates[k];
+    }
+
+    /** As {@link #chooseRefuge} with values given per candidate (index-aligned); returns the index or -1. */
+    public int chooseAmong(int n, double[] violenceOfCandidate, double[] crowdingOfCandidate) {
         int best = -1;
-        for (int c : candidates) {
-            if (violence[c] >= s.fleeThreshold()) continue;
-            if (best < 0 || violence[c] < violence[best]
-                    || violence[c] == violence[best] && crowding[c] < crowding[best]) best = c;
+        for (int k = 0; k < n; k++) {
+            double v = violenceOfCandidate[k];
+            if (v >= s.fleeThreshold()) continue;
+            if (best < 0 || v < violenceOfCandidate[best]
+                    || v == violenceOfCandidate[best] && crowdingOfCandidate[k] < crowdingOfCandidate[best]) best = k;
         }
         return best;
     }
+
+    public Settings settings() { return s; }
 }

@@ -37,6 +37,8 @@ public final class Hardship {
         this.alpha = 1 - Math.exp(-1 / s.days());
     }
 
+    public Settings settings() { return s; }
+
     /** The level hardship tends to; all inputs are shares or indices in [0, 1]. */
     public double target(double baseline, double unmetNeed, double violence, boolean displaced) {
         double t = baseline + s.needWeight() * clamp(unmetNeed) + s.violenceWeight() * clamp(violence)

@@ -18,9 +18,9 @@ public final class Checkpoint {
 
     public static List<Param> params() {
         return List.of(
-                Param.number("supply.checkpoint_hijack_share", 0.08, 0, 1, "share", "assumption",
+                Param.number("supply.checkpoint_hijack_share", 0.01, 0, 1, "share", "assumption",
                         "Share of unescorted trucks stopped at a checkpoint whose cargo is hijacked"),
-                Param.number("supply.checkpoint_kidnap_share", 0.02, 0, 1, "share",
+                Param.number("supply.checkpoint_kidnap_share", 0.003, 0, 1, "share",
                         "assumption (1,359 kidnappings in Haiti in 2022, UNODC via literature.md §5.1)",
                         "Share of unescorted trucks stopped whose crew is kidnapped"),
                 Param.number("supply.checkpoint_toll_usd", 50, 0, 1e5, "USD/truck", "assumption", "Toll paid at a gang checkpoint"),

@@ -53,7 +53,8 @@ public final class SupplyNetwork implements Serializable {
                            double portMedicalTrucksPerDay, double airportMedicalTrucksPerDay, double stockDays,
                            double truckSpeedFactor, double riskAversionMinutes, double riskHalfLifeDays,
                            double waterWithoutFuelShare, double safeWaterWithoutFuel, double safeWaterWithFuel,
-                           double crewPerTruck, double ransomUsd, double lootUsdPerTruck, double unsafeViolence) {}
+                           double crewPerTruck, double ransomUsd, double lootUsdPerTruck, double unsafeViolence,
+                           double initialStockShare) {}
 
     public static List<Param> params() {
         return List.of(
@@ -82,14 +83,14 @@ public final class SupplyNetwork implements Serializable {
                         "Food trucks leaving Port Lafito per day"),
                 Param.number("supply.airport_food_trucks_per_day", 2, 0, 5000, "trucks/day", "assumption",
                         "Food and aid trucks leaving the airport per day"),
-                Param.number("supply.medical_kits_per_truck", 500, 1, 1e6, "kits/truck", "assumption", "Medical kits per truck"),
+                Param.number("supply.medical_kits_per_truck", 150, 1, 1e6, "kits/truck", "assumption", "Medical kits per truck"),
                 Param.number("supply.medical_need_kits_per_resident_per_day", 0.0002, 0, 1, "kits/(resident*day)", "assumption",
                         "Medical goods used per resident per day (one kit treats one patient-day)"),
-                Param.number("supply.port_medical_trucks_per_day", 1, 0, 1000, "trucks/day", "assumption",
+                Param.number("supply.port_medical_trucks_per_day", 3, 0, 1000, "trucks/day", "assumption",
                         "Medical trucks leaving the APN port per day"),
-                Param.number("supply.airport_medical_trucks_per_day", 1, 0, 1000, "trucks/day", "assumption",
+                Param.number("supply.airport_medical_trucks_per_day", 2, 0, 1000, "trucks/day", "assumption",
                         "Medical trucks leaving the airport per day"),
-                Param.number("supply.stock_days", 5, 0.5, 100, "days", "assumption", "Storage at a distribution point, in days of demand"),
+                Param.number("supply.stock_days", 10, 0.5, 100, "days", "assumption", "Storage at a distribution point, in days of demand"),
                 Param.number("supply.truck_speed_factor", 0.4, 0.01, 1, "share", "assumption (congestion, loading, bad roads)",
                         "Truck speed as a share of free-flow road speed"),
                 Param.number("supply.risk_aversion_minutes", 90, 0, 10000, "min", "assumption",
@@ -104,7 +105,9 @@ public final class SupplyNetwork implements Serializable {
                 Param.number("supply.ransom_usd", 5000, 0, 1e7, "USD/person", "assumption", "Ransom a gang gets per kidnapped person"),
                 Param.number("supply.loot_usd_per_truck", 8000, 0, 1e7, "USD/truck", "assumption", "Resale value of a hijacked cargo"),
                 Param.number("supply.unsafe_violence_index", 0.6, 0, 1, "index", "assumption",
-                        "Violence index at which a distribution point or hospital closes"));
+                        "Violence index at which a distribution point or hospital closes"),
+                Param.number("supply.initial_stock_share", 0.1, 0, 1, "share",
+                        "assumption (three weeks into the Varreux blockade, stocks are low)", "Stocks on day 1 as a share of storage"));
     }
 
     public static Settings from(Scenario s) {
@@ -119,7 +122,8 @@ public final class SupplyNetwork implements Serializable {
                 s.number("supply.risk_aversion_minutes"), s.number("supply.risk_half_life_days"),
                 s.number("supply.water_without_fuel_share"), s.number("supply.safe_water_without_fuel_share"),
                 s.number("supply.safe_water_with_fuel_share"), s.number("supply.crew_per_truck"), s.number("supply.ransom_usd"),
-                s.number("supply.loot_usd_per_truck"), s.number("supply.unsafe_violence_index"));
+                s.number("supply.loot_usd_per_truck"), s.number("supply.unsafe_violence_index"),
+                s.number("supply.initial_stock_share"));
     }
 
     /** A distribution point: a water point, market or hospital, with its stocks and demand. */
@@ -174,6 +178,9 @@ public final class SupplyNetwork implements Serializable {
         Origin(Facility f) { this.facility = f; }
     }
 
+    /** Route re-planning is an A* search; a few a day is what dispatchers manage anyway. */
+    static final int MAX_REROUTES_PER_DAY = 1;
+    private int reroutesLeft;
     private final Settings s;
     private final transient City city;
     private final Checkpoint checkpoint;
@@ -224,7 +231,7 @@ public final class SupplyNetwork implements Serializable {
         for (Node n : allNodes()) {
             for (Map.Entry<Cargo, Double> e : n.demand.entrySet()) {
                 double cap = e.getValue() * s.stockDays();
-                n.stock.put(e.getKey(), new Stock(cap, cap * 0.5));
+                n.stock.put(e.getKey(), new Stock(cap, cap * s.initialStockShare()));
                 n.inTransit.put(e.getKey(), 0.0);
             }
         }
@@ -310,6 +317,7 @@ public final class SupplyNetwork implements Serializable {
 
     /** Morning dispatch: open origins send their trucks to the nodes shortest of stock. */
     public void dispatch(Roads roads, RngStream rng) {
+        reroutesLeft = MAX_REROUTES_PER_DAY;
         List<Node> nodes = allNodes();
         for (int oi = 0; oi < origins.size(); oi++) {
             Origin o = origins.get(oi);
@@ -326,7 +334,7 @@ public final class SupplyNetwork implements Serializable {
                     Stock st = n.stock.get(cargo);
                     if (st == null) continue;
                     double sf = st.capacity() - st.level() - n.inTransit.get(cargo);
-                    if (sf <= per * 0.25) continue;
+                    if (sf <= Math.min(per, st.capacity()) * 0.25) continue;
                     want.add(n);
                     shortfall.add(sf);
                     total += sf;
@@ -362,7 +370,8 @@ public final class SupplyNetwork implements Serializable {
             Route rt = city.router().route(from.cell(), to.facility);
             r = rt.cells();
             routes.put(key, r);
-        } else if (dirty.remove(key)) {
+        } else if (reroutesLeft > 0 && dirty.remove(key)) {
+            reroutesLeft--;
             double aversion = s.riskAversionMinutes();
             Route rt = city.router().route(from.cell(), to.facility.cell(), new CostOverlay() {
                 @Override public double extraMinutes(int cell) { return aversion * risk.risk(cell); }
