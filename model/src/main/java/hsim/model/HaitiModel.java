@@ -2,6 +2,8 @@ package hsim.model;
 
 import hsim.model.core.ParallelCore;
 import hsim.model.core.Rate;
+import hsim.model.core.Rng;
+import hsim.model.core.RngStream;
 import hsim.model.people.Civilians;
 import hsim.model.scenario.Scenario;
 import sim.engine.Schedule;
@@ -69,10 +71,23 @@ public class HaitiModel extends SimState {
         this.civilians = civilians;
     }
 
-    /** The parallel stepping core (worker pool), created on first use and closed by {@link #finish()}. */
+    /**
+     * The parallel stepping core (worker pool), created on first use (also after a checkpoint restore)
+     * and closed by {@link #finish()}; its step is set to the current hour.
+     */
     public ParallelCore parallel() {
         if (core == null) core = new ParallelCore(runSeed, threads, chunkSize);
+        core.beginStep(hour());
         return core;
+    }
+
+    /**
+     * A fresh random stream for serial code (gang decisions, events): draws depend only on the run
+     * seed, {@code id}, the current hour and {@code purpose}. Inside parallel rules use
+     * {@code chunk.rng(id, purpose)} instead, which allocates nothing.
+     */
+    public RngStream rng(long id, long purpose) {
+        return Rng.stream(runSeed, id, hour(), purpose);
     }
 
     /**

@@ -23,13 +23,55 @@ public class InputException extends RuntimeException {
         initCause(cause);
     }
 
+    /** Longest field name shown in a message; a megabyte-long key must not become a megabyte-long message. */
+    static final int MAX_FIELD_SHOWN = 80;
+
     private static String format(String source, int line, String field, String problem) {
         StringBuilder sb = new StringBuilder();
-        sb.append(source == null ? "<input>" : source);
+        sb.append(source == null ? "<input>" : printable(source));
         if (line > 0) sb.append(':').append(line);
-        if (field != null && !field.isEmpty()) sb.append(": field '").append(field).append('\'');
-        sb.append(": ").append(problem);
+        if (field != null && !field.isEmpty()) sb.append(": field '").append(printable(abbreviate(field, MAX_FIELD_SHOWN))).append('\'');
+        sb.append(": ").append(printable(problem));
         return sb.toString();
+    }
+
+    /** {@code s} cut to at most {@code max} characters, marked with "..." when cut. */
+    public static String abbreviate(String s, int max) {
+        return s.length() > max ? s.substring(0, max - 3) + "..." : s;
+    }
+
+    /**
+     * The message goes to a terminal or a Slurm log as one line: control characters (NUL, CR, escape
+     * sequences), line separators, invisible format characters (BOM, zero-width space, bidi overrides)
+     * and broken surrogates are shown as a backslash, "u" and four hex digits so the user can see what is wrong and the
+     * terminal is not rewritten by the input it is complaining about.
+     */
+    public static String printable(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pair) {
+                if (sb != null) sb.append(c).append(s.charAt(i + 1));
+                i++;
+                continue;
+            }
+            if (visible(c)) {
+                if (sb != null) sb.append(c);
+                continue;
+            }
+            if (sb == null) sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+            sb.append(String.format("\\u%04X", (int) c));
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static boolean visible(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE -> false;
+            default -> true;
+        };
     }
 
     /** The file, resource or "command line" that held the bad value. */

@@ -4,7 +4,7 @@ import hsim.model.core.Rate;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-/** A registered process as MASON sees it: a Steppable that tells the core the hour, then runs. */
+/** A registered process as MASON sees it: a Steppable that runs the process at the current hour. */
 final class ScheduledProcess implements Steppable {
     private static final long serialVersionUID = 1L;
 
@@ -27,9 +27,7 @@ final class ScheduledProcess implements Steppable {
     @Override
     public void step(SimState state) {
         HaitiModel model = (HaitiModel) state;
-        long hour = model.hour();
-        model.parallel().beginStep(hour);
-        process.run(model, hour);
+        process.run(model, model.hour());
     }
 
     @Override

@@ -5,6 +5,8 @@ import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,5 +55,22 @@ public final class CommonOptions {
 
     public Path out(String fallback) {
         return out == null ? Path.of(fallback) : out;
+    }
+
+    /** {@link #out(String)}, created if missing; a path that cannot be a folder is bad input naming --out. */
+    public Path createOut(String fallback) {
+        Path dir = out(fallback);
+        if (dir.toString().isEmpty()) {
+            throw new InputException("command line", 0, "--out", "empty folder name (use --out . for the current folder)");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InputException("command line", 0, "--out", "'" + dir + "' exists and is not a folder");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            throw new InputException("command line", 0, "--out", "cannot create folder '" + dir + "': " + e.getClass().getSimpleName() + " " + e.getMessage());
+        }
+        return dir;
     }
 }

@@ -4,23 +4,29 @@ import hsim.model.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
+
 /**
  * The {@code hsim} command. Exit codes: 0 success, 2 bad input (the message names the file, field and
  * allowed range), 1 any other failure.
  */
 @Command(name = "hsim", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Agent-based model of a multinational security intervention in Port-au-Prince.",
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class,
+                MapCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
 
+    /** The command line as typed, for manifest.json. */
+    static volatile String invocation = "hsim";
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
@@ -29,12 +35,29 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code; used by tests instead of {@link #main}. */
     public static int execute(String... args) {
+        invocation = "hsim " + String.join(" ", args);
         CommandLine cl = commandLine();
         return cl.execute(args);
     }
 
+    /** As {@link #execute(String...)}, with the command's normal and error output going to the writers given. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // picocli would read any argument "@FILE" as a file of more arguments: "@/dev/zero" never ends,
+        // and an argument that happens to start with '@' changes meaning when such a file exists.
+        cl.setExpandAtFiles(false);
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
             Throwable t = ex;
             while (t != null && !(t instanceof InputException) && t.getCause() != null && t.getCause() != t) {
@@ -42,7 +65,7 @@ public final class Main implements Runnable {
                 t = t.getCause();
             }
             if (t instanceof InputException ie) {
-                cmd.getErr().println("hsim: bad input: " + ie.getMessage());
+                cmd.getErr().println("hsim: bad input: " + ie.getMessage()); // already one printable line
                 cmd.getErr().flush();
                 return BAD_INPUT;
             }
@@ -53,7 +76,10 @@ public final class Main implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("hsim: bad input: " + ex.getMessage());
+            // picocli quotes the offending argument verbatim; keep it one printable line of sane length
+            String msg = InputException.printable(InputException.abbreviate(String.valueOf(ex.getMessage()), 500));
+            c.getErr().println("hsim: bad input: " + msg);
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
             c.getErr().println("(see '" + c.getCommandSpec().qualifiedName() + " --help')");
             c.getErr().flush();
             return BAD_INPUT;

@@ -4,6 +4,7 @@ import hsim.model.RunResult;
 import hsim.model.RunSpec;
 import hsim.model.Simulation;
 import hsim.model.scenario.Scenario;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -24,14 +25,15 @@ import java.util.concurrent.Callable;
                 "  hsim run --days 30 --threads 2 --set run.people_per_agent=1000"})
 public final class RunCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         Scenario s = common.loadScenario();
         int days = common.days(s);
-        Path out = common.out("out/run-" + s.name() + "-" + common.seed);
+        // the output folder is made before the run, so that an unusable --out costs no simulated days
+        Path out = common.createOut("out/run-" + s.name() + "-" + common.seed);
         RunResult r = Simulation.run(new RunSpec(s, common.seed, days, common.threads()));
-        Files.createDirectories(out);
         writeAtomically(out.resolve("daily.csv"), w -> {
             w.write(String.join(",", r.dailyColumns()));
             w.write('\n');
@@ -49,7 +51,7 @@ public final class RunCommand implements Callable<Integer> {
                 w.write(e.getKey() + "," + Csv.number(e.getValue()) + "\n");
             }
         });
-        System.out.println("hsim run: " + s.name() + " seed " + common.seed + ", " + days + " days -> " + out);
+        spec.commandLine().getOut().println("hsim run: " + s.name() + " seed " + common.seed + ", " + days + " days -> " + out);
         return Main.OK;
     }
 

@@ -31,9 +31,10 @@ public final class City implements Serializable {
     static final double M_PER_DEG_LAT = 110_574.0;
     static final double M_PER_DEG_LON_EQ = 111_320.0;
     /** Distance at which the road bonus to population density falls to 1/e, metres (see {@link #homeWeight}). */
-    static final double ROAD_DENSITY_SCALE_M = 600.0;
-    /** Density floor relative to a cell on a main road, so remote hillside cells still hold people. */
-    static final double RURAL_DENSITY_FLOOR = 0.25;
+    static final double ROAD_DENSITY_SCALE_M = 1000.0;
+    /** Density floor relative to a cell on a main road (1%), so remote hillside cells still hold people. */
+    static final double RURAL_DENSITY_FLOOR = 0.01;
+    private static final RoadClass[] ROAD_CLASSES = RoadClass.values();
 
     private final String name;
     private final int width;
@@ -162,7 +163,7 @@ public final class City implements Serializable {
 
     public boolean isLand(int cell) { return land.field[cell % width][cell / width] != 0; }
     public int communeAt(int cell) { return communeGrid.field[cell % width][cell / width]; }
-    public RoadClass roadClassAt(int cell) { return RoadClass.values()[roadClassGrid.field[cell % width][cell / width]]; }
+    public RoadClass roadClassAt(int cell) { return ROAD_CLASSES[roadClassGrid.field[cell % width][cell / width]]; }
     public double speedAt(int cell) { return speedGrid.field[cell % width][cell / width]; }
 
     /** All communes by code, in data order (populated metro communes first for the built-in map). */
@@ -193,11 +194,13 @@ public final class City implements Serializable {
     // ---- population -----------------------------------------------------------------------------
 
     /**
-     * Relative residential density of a land cell: {@code 0.25 + exp(-d / 600 m)}, d = distance to the
+     * Relative residential density of a land cell: {@code 0.01 + exp(-d / 1000 m)}, d = distance to the
      * nearest arterial or secondary road. An hsim assumption standing in for a population raster
      * (WorldPop is not bundled): Port-au-Prince settlement is densest along the corridors and thins out
      * on the hills of Kenscoff, Carrefour and the Croix-des-Bouquets plain; the floor keeps every cell
-     * inhabited. Within a commune the result is normalised, so commune totals stay exact.
+     * inhabited. Within a commune the result is normalised, so commune totals stay exact. With the
+     * built-in map this gives ~30,000/km² along RN2 in Carrefour and ~300/km² on its southern hills,
+     * up to ~68,000/km² downtown Port-au-Prince (commune mean 29,000/km²).
      */
     static double homeWeight(double metresToMainRoad) {
         return RURAL_DENSITY_FLOOR + Math.exp(-metresToMainRoad / ROAD_DENSITY_SCALE_M);

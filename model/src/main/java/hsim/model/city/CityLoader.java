@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -180,6 +179,8 @@ public final class CityLoader {
         double south = headerNumber(name, head, "yllcorner", -90, 90);
         g.cell = headerNumber(name, head, "cellsize", 1e-6, 1);
         g.north = south + g.h * g.cell;
+        // NODATA cells are treated as sea (outside every commune)
+        int nodata = head.containsKey("nodata_value") ? (int) headerNumber(name, head, "nodata_value", -1e9, 1e9) : Integer.MIN_VALUE;
         g.commune = new int[g.w * g.h];
         int y = 0;
         for (; li < lines.length; li++) {
@@ -204,6 +205,7 @@ public final class CityLoader {
                     p++;
                 }
                 if (neg) v = -v;
+                if (v == nodata) v = 0;
                 if (x >= g.w) throw new InputException(name, li + 1, "ncols", "row has more than " + g.w + " values");
                 if (v != 0 && !communes.containsKey(v)) {
                     throw new InputException(name, li + 1, "column " + (x + 1), "unknown commune code " + v
@@ -295,21 +297,22 @@ public final class CityLoader {
      */
     private static void checkFacilitiesReachable(City city, CsvTable fac, String facName) {
         boolean[] reached = new boolean[city.cells()];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        int[] queue = new int[city.cells()];
+        int head = 0, tail = 0;
         for (int c = 0; c < reached.length; c++) {
             RoadClass rc = city.roadClassAt(c);
-            if (rc == RoadClass.ARTERIAL || rc == RoadClass.SECONDARY) { reached[c] = true; queue.add(c); }
+            if (rc == RoadClass.ARTERIAL || rc == RoadClass.SECONDARY) { reached[c] = true; queue[tail++] = c; }
         }
         int w = city.width(), h = city.height();
-        while (!queue.isEmpty()) {
-            int u = queue.poll();
+        while (head < tail) {
+            int u = queue[head++];
             int ux = u % w, uy = u / w;
             for (int dy = -1; dy <= 1; dy++) {
                 for (int dx = -1; dx <= 1; dx++) {
                     int x = ux + dx, y = uy + dy;
                     if ((dx | dy) == 0 || x < 0 || y < 0 || x >= w || y >= h) continue;
                     int v = y * w + x;
-                    if (!reached[v] && city.isLand(v)) { reached[v] = true; queue.add(v); }
+                    if (!reached[v] && city.isLand(v)) { reached[v] = true; queue[tail++] = v; }
                 }
             }
         }

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * metric distance between their centres, so costs are symmetric. Sea cells (speed 0) are never entered.
  *
  * <p>Distance fields to facilities (minutes from every cell to the facility) are computed once per
- * facility, on first use, and cached; {@link #nextStep} follows them downhill. {@link #route} answers
+ * facility, on first use, and cached; {@link #nextStep} follows them downhill. {@link #path} answers
  * point-to-point queries with A*, optionally under a {@link CostOverlay}. All methods are thread-safe
  * and deterministic (ties are broken by cell number).
  */
@@ -22,7 +22,8 @@ public final class Router {
     private final int h;
     /** Minutes to cross one metre at the cell's speed; +Infinity for sea. */
     private final double[] minPerM;
-    private final double[] stepM;      // per row: 0..3 E,W,S,N (S/N use the row between), diagonals below
+    private final double[] stepM;      // east-west step per row, metres
+    private final double[] diagM;      // diagonal step per row, metres
     private final double maxSpeedKmh;
     private final double minCellWidthM;
     private final ConcurrentHashMap<String, float[]> fields = new ConcurrentHashMap<>();
@@ -41,7 +42,12 @@ public final class Router {
         maxSpeedKmh = max;
         stepM = new double[h];
         double mw = Double.POSITIVE_INFINITY;
-        for (int y = 0; y < h; y++) { stepM[y] = city.cellWidthM(y); mw = Math.min(mw, stepM[y]); }
+        diagM = new double[h];
+        for (int y = 0; y < h; y++) {
+            stepM[y] = city.cellWidthM(y);
+            diagM[y] = Math.hypot(stepM[y], city.cellHeightM());
+            mw = Math.min(mw, stepM[y]);
+        }
         minCellWidthM = mw;
     }
 
@@ -49,9 +55,8 @@ public final class Router {
 
     /** Centre-to-centre distance in metres between cell (x,y) and its neighbour in direction k. */
     private double stepMetres(int x, int y, int k) {
-        double dx = DX[k] == 0 ? 0 : stepM[y];
-        double dy = DY[k] == 0 ? 0 : city.cellHeightM();
-        return DX[k] != 0 && DY[k] != 0 ? Math.hypot(dx, dy) : dx + dy;
+        if (DX[k] == 0) return city.cellHeightM();
+        return DY[k] == 0 ? stepM[y] : diagM[y];
     }
 
     /** Free-flow minutes to step from cell a to its neighbour b ({@code d/2·(1/v(a)+1/v(b))}). */
@@ -103,7 +108,7 @@ public final class Router {
     }
 
     /** The fastest route from {@code cell} to the facility, by following its cached field. */
-    public Route route(int cell, Facility f) {
+    public Route path(int cell, Facility f) {
         float[] field = minutesTo(f);
         if (Float.isInfinite(field[cell])) return Route.NONE;
         int[] buf = new int[64];
@@ -154,14 +159,14 @@ public final class Router {
     // ---- point-to-point -------------------------------------------------------------------------
 
     /** Fastest route between two cells in free traffic. */
-    public Route route(int from, int to) { return route(from, to, CostOverlay.NONE); }
+    public Route path(int from, int to) { return path(from, to, CostOverlay.NONE); }
 
     /**
      * Fastest route between two cells under an overlay (A* with a straight-line / top-speed heuristic,
      * which stays admissible because overlay costs are non-negative). The overlay cost of {@code to} is
      * paid on arrival; a blocked {@code to} is unreachable.
      */
-    public Route route(int from, int to, CostOverlay overlay) {
+    public Route path(int from, int to, CostOverlay overlay) {
         if (minPerM[from] == Double.POSITIVE_INFINITY || minPerM[to] == Double.POSITIVE_INFINITY) return Route.NONE;
         if (from == to) return new Route(new int[] {from}, 0);
         if (overlay.blocked(to)) return Route.NONE;
@@ -224,10 +229,20 @@ public final class Router {
         int w = city.width(), h = city.height();
         double[] d = new double[w * h];
         Arrays.fill(d, Double.POSITIVE_INFINITY);
+        boolean[] land = new boolean[w * h];
+        double[] ew = new double[h];
+        double[] diag = new double[h];
+        double ns = city.cellHeightM();
+        for (int y = 0; y < h; y++) {
+            ew[y] = city.cellWidthM(y);
+            diag[y] = Math.hypot(ew[y], ns);
+            for (int x = 0; x < w; x++) land[y * w + x] = city.land().field[x][y] != 0;
+        }
         CellHeap heap = new CellHeap();
+        int arterial = RoadClass.ARTERIAL.ordinal(), secondary = RoadClass.SECONDARY.ordinal();
         for (int c = 0; c < d.length; c++) {
-            RoadClass rc = city.roadClassAt(c);
-            if (city.isLand(c) && (rc == RoadClass.ARTERIAL || rc == RoadClass.SECONDARY)) {
+            int rc = city.roadClasses().field[c % w][c / w];
+            if (land[c] && (rc == arterial || rc == secondary)) {
                 d[c] = 0;
                 heap.push(0, c);
             }
@@ -242,10 +257,8 @@ public final class Router {
                 int vx = ux + DX[k], vy = uy + DY[k];
                 if (vx < 0 || vy < 0 || vx >= w || vy >= h) continue;
                 int v = vy * w + vx;
-                if (!city.isLand(v)) continue;
-                double ex = DX[k] == 0 ? 0 : city.cellWidthM(uy);
-                double ey = DY[k] == 0 ? 0 : city.cellHeightM();
-                double dv = du + Math.hypot(ex, ey);
+                if (!land[v]) continue;
+                double dv = du + (DX[k] == 0 ? ns : DY[k] == 0 ? ew[uy] : diag[uy]);
                 if (dv < d[v]) { d[v] = dv; heap.push(dv, v); }
             }
         }

@@ -29,15 +29,17 @@ public final class IntentBuffer {
     private double[] amount = new double[0];
 
     private static final class Lane {
+        // arrays are allocated on the first intent: with chunk size 1 most lanes stay empty
+        private static final int[] NO_INTS = new int[0];
         int n;
-        int[] actor = new int[4];
-        int[] kind = new int[4];
-        int[] target = new int[4];
-        double[] amount = new double[4];
+        int[] actor = NO_INTS;
+        int[] kind = NO_INTS;
+        int[] target = NO_INTS;
+        double[] amount = new double[0];
 
         void add(int a, int k, int t, double x) {
             if (n == actor.length) {
-                int cap = n * 2;
+                int cap = Math.max(4, n * 2);
                 actor = Arrays.copyOf(actor, cap);
                 kind = Arrays.copyOf(kind, cap);
                 target = Arrays.copyOf(target, cap);

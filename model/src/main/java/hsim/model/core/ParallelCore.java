@@ -175,7 +175,7 @@ public final class ParallelCore implements AutoCloseable {
             if (phase.chunks == 1 || pool.size() == 1) {
                 phase.work(0); // nothing to share: skip waking the workers
             } else {
-                pool.run(phase);
+                pool.run(phase, phase.chunks); // more workers than chunks would only idle
             }
         } finally {
             inPhase = false;

@@ -20,18 +20,21 @@ final class WorkerPool implements AutoCloseable {
 
     private final Thread[] threads;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition workReady = lock.newCondition();
+    private final Condition[] wake; // one per worker thread, so that a small phase wakes only the workers it needs
     private final Condition workDone = lock.newCondition();
     private final String name;
     private long generation;
     private Job job;
     private int running;
+    private int active; // workers 1..active-1 take part in the current generation
     private boolean closed;
 
     WorkerPool(int size) {
         if (size < 1) throw new IllegalArgumentException("threads must be >= 1: " + size);
         this.name = "hsim-core-" + POOLS.incrementAndGet();
         this.threads = new Thread[size - 1];
+        this.wake = new Condition[size - 1];
+        for (int i = 0; i < wake.length; i++) wake[i] = lock.newCondition();
         for (int i = 0; i < threads.length; i++) {
             final int worker = i + 1;
             Thread t = new Thread(() -> loop(worker), name + "-worker-" + worker);
@@ -46,17 +49,22 @@ final class WorkerPool implements AutoCloseable {
     /** Thread-name prefix of this pool's threads, for leak checks. */
     String name() { return name; }
 
-    /** Runs {@code job} on every worker (the caller is worker 0) and returns when all are done. */
-    void run(Job job) {
-        if (threads.length > 0) {
+    /**
+     * Runs {@code job} on the caller (worker 0) and on workers 1..{@code workers}-1, and returns when
+     * all of them are done. Which worker does which part never matters to the result.
+     */
+    void run(Job job, int workers) {
+        int helpers = Math.max(0, Math.min(workers, size()) - 1);
+        if (helpers > 0) {
             lock.lock();
             try {
                 if (closed) throw new IllegalStateException("worker pool is shut down");
                 if (running != 0) throw new IllegalStateException("parallel phases cannot be nested");
                 this.job = job;
-                running = threads.length;
+                running = helpers;
+                active = helpers + 1;
                 generation++;
-                workReady.signalAll();
+                for (int i = 0; i < helpers; i++) wake[i].signal();
             } finally {
                 lock.unlock();
             }
@@ -66,7 +74,7 @@ final class WorkerPool implements AutoCloseable {
         } catch (Throwable t) {
             job.failed(t);
         }
-        if (threads.length > 0) {
+        if (helpers > 0) {
             lock.lock();
             try {
                 while (running > 0) workDone.awaitUninterruptibly();
@@ -83,7 +91,7 @@ final class WorkerPool implements AutoCloseable {
             Job j;
             lock.lock();
             try {
-                while (generation == seen && !closed) workReady.awaitUninterruptibly();
+                while (!closed && (generation == seen || worker >= active)) wake[worker - 1].awaitUninterruptibly();
                 if (closed) return;
                 seen = generation;
                 j = job;
@@ -112,7 +120,7 @@ final class WorkerPool implements AutoCloseable {
         try {
             if (closed) return;
             closed = true;
-            workReady.signalAll();
+            for (Condition c : wake) c.signal();
         } finally {
             lock.unlock();
         }

@@ -18,6 +18,8 @@ public final class MiniYaml {
     public static final int MAX_DEPTH = 16;
     /** Largest document accepted, in characters. */
     public static final int MAX_CHARS = 1 << 20;
+    /** Longest key accepted; real keys are a few dozen characters, and long ones make long messages. */
+    public static final int MAX_KEY_CHARS = 200;
 
     /** A scalar with the line it came from, so validation errors can point at it. */
     public record Scalar(String text, int line) {
@@ -45,6 +47,8 @@ public final class MiniYaml {
             throw new InputException(source, 0, null, "document is " + text.length()
                     + " characters; at most " + MAX_CHARS + " are allowed");
         }
+        // Windows editors may put a byte order mark in front; it is not part of the first key.
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         MiniYaml p = new MiniYaml(source, text);
         p.skipBlank();
         if (p.pos >= p.lines.length) return new LinkedHashMap<>();
@@ -71,12 +75,15 @@ public final class MiniYaml {
             int lineNo = pos + 1;
             if (content.startsWith("- ")) throw error(pos, null, "a list item where a 'key: value' was expected");
             if (content.startsWith("---") || content.startsWith("&") || content.startsWith("*") || content.startsWith("!") || content.startsWith("{")) {
-                throw error(pos, null, "unsupported YAML construct '" + content + "'; use plain 'key: value' lines");
+                throw error(pos, null, "unsupported YAML construct '" + abbreviate(content) + "'; use plain 'key: value' lines");
             }
             int colon = findColon(content);
             if (colon <= 0) throw error(pos, null, "expected 'key: value', found '" + abbreviate(content) + "'");
             String key = unquote(content.substring(0, colon).strip(), lineNo);
             if (key.isEmpty()) throw error(pos, null, "empty key");
+            if (key.length() > MAX_KEY_CHARS) throw error(pos, key, "key is " + key.length() + " characters; at most " + MAX_KEY_CHARS + " are allowed");
+            // '@' marks the line-number entries kept in the same map, so no real key may start with it
+            if (key.startsWith("@")) throw error(pos, key, "a key may not start with '@'");
             if (map.containsKey(key)) throw error(pos, key, "duplicate key (first defined on line " + map.get("@line:" + key) + ")");
             String rest = content.substring(colon + 1).strip();
             pos++;

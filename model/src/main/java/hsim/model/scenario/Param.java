@@ -5,6 +5,7 @@ import hsim.model.InputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One scenario parameter: its key, type, allowed range, default, unit and where its value comes from
@@ -13,6 +14,15 @@ import java.util.List;
  */
 public record Param(String key, Kind kind, double min, double max, List<String> choices,
                     String defaultText, String unit, String source, String description) {
+
+    /**
+     * Plain decimal notation only. Java's parsers also take "0x1p3", "1d", "1f", "NaN", "Infinity" and
+     * (for integers) non-ASCII digits; none of those is something a scenario author means, so they
+     * are refused by name rather than half-understood.
+     */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    /** ISO dates with a four-digit year; LocalDate.parse would also take "+999999999-12-31". */
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     public enum Kind { NUMBER, INTEGER, BOOLEAN, CHOICE, DATE }
 
@@ -56,11 +66,13 @@ public record Param(String key, Kind kind, double min, double max, List<String> 
         try {
             switch (kind) {
                 case NUMBER -> {
+                    if (!DECIMAL.matcher(t).matches()) throw bad(t, source, line);
                     double v = Double.parseDouble(t);
                     if (Double.isNaN(v) || v < min || v > max || Double.isInfinite(v)) throw bad(t, source, line);
                     return fmt(v);
                 }
                 case INTEGER -> {
+                    if (!DECIMAL.matcher(t).matches()) throw bad(t, source, line);
                     double d = Double.parseDouble(t);
                     if (Double.isNaN(d) || d != Math.rint(d) || d < min || d > max || Math.abs(d) > 9.0e15) throw bad(t, source, line);
                     return Long.toString((long) d);
@@ -74,6 +86,7 @@ public record Param(String key, Kind kind, double min, double max, List<String> 
                     throw bad(t, source, line);
                 }
                 case DATE -> {
+                    if (!ISO_DATE.matcher(t).matches()) throw bad(t, source, line);
                     return LocalDate.parse(t).toString();
                 }
                 default -> throw new IllegalStateException();
@@ -84,7 +97,7 @@ public record Param(String key, Kind kind, double min, double max, List<String> 
     }
 
     private InputException bad(String t, String source, int line) {
-        String shown = t.length() > 40 ? t.substring(0, 37) + "..." : t;
+        String shown = InputException.abbreviate(t, 40);
         return new InputException(source, line, key, "value '" + shown + "' is not allowed; expected " + allowed());
     }
 

@@ -4,8 +4,14 @@ import hsim.model.InputException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +32,20 @@ public final class ScenarioLoader {
     /** Lists the comparison options, one per line, in presentation order (baseline first). */
     public static final String OPTIONS_INDEX = BUILTIN_DIR + "options.txt";
     private static final Set<String> RESERVED = Set.of("name", "description", "inherits");
+    /** Longest scenario name; it becomes part of output folder names. */
+    public static final int MAX_NAME_CHARS = 100;
+    /** Longest description; it is one line in reports. */
+    public static final int MAX_DESCRIPTION_CHARS = 1000;
+
+    /**
+     * Who asked for a scenario: the command line, or the {@code inherits:} line of another file. Errors
+     * finding the scenario are reported there, since that is where the wrong name was written.
+     */
+    private record Ref(String source, int line, String field) {
+        static final Ref COMMAND_LINE = new Ref("command line", 0, "--scenario");
+
+        InputException error(String problem) { return new InputException(source, line, field, problem); }
+    }
 
     private final ParameterCatalog catalog;
 
@@ -35,7 +55,7 @@ public final class ScenarioLoader {
 
     /** Loads a built-in scenario by name, or a file when {@code nameOrPath} names an existing file. */
     public Scenario load(String nameOrPath) {
-        return load(nameOrPath, new LinkedHashSet<>());
+        return load(nameOrPath, Ref.COMMAND_LINE, new LinkedHashSet<>());
     }
 
     /** The comparison options, in order, from {@code data/scenarios/options.txt}. */
@@ -65,36 +85,35 @@ public final class ScenarioLoader {
         return base.with(base.origin() + " + --set " + String.join(",", assignments), o);
     }
 
-    private Scenario load(String nameOrPath, Set<String> chain) {
+    private Scenario load(String nameOrPath, Ref ref, Set<String> chain) {
         if (nameOrPath == null || nameOrPath.isBlank()) {
-            throw new InputException("command line", 0, "--scenario", "empty scenario name");
+            throw ref.error("empty scenario name");
         }
         String label;
         String text;
-        Path path = Path.of(nameOrPath);
+        Path path;
+        try {
+            path = Path.of(nameOrPath);
+        } catch (InvalidPathException e) {
+            throw ref.error("'" + InputException.abbreviate(nameOrPath, 80) + "' is not a valid file name: " + e.getReason());
+        }
         boolean looksLikeFile = nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/");
         if (Files.isRegularFile(path)) {
             label = path.toString();
-            try {
-                if (Files.size(path) > MiniYaml.MAX_CHARS * 4L) {
-                    throw new InputException(label, 0, null, "file is larger than " + MiniYaml.MAX_CHARS + " characters");
-                }
-                text = Files.readString(path, StandardCharsets.UTF_8);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                throw new InputException(label, 0, null, "cannot be read: " + e.getMessage());
-            }
+            text = readFile(path, label);
         } else if (looksLikeFile) {
-            throw new InputException(nameOrPath, 0, "--scenario", "no such file");
+            throw ref.error("'" + InputException.abbreviate(nameOrPath, 200) + "': "
+                    + (Files.exists(path) ? "not a regular file" : "no such file"));
         } else {
             label = BUILTIN_DIR + nameOrPath + ".yaml";
             text = readResource(label);
             if (text == null) {
-                throw new InputException("command line", 0, "--scenario", "unknown scenario '" + nameOrPath
-                        + "'; built-in scenarios: " + String.join(", ", optionNames()) + " (or give a .yaml file path)");
+                throw ref.error("unknown scenario '" + InputException.abbreviate(nameOrPath, 80) + "'; built-in scenarios: "
+                        + String.join(", ", optionNames()) + " (or give a .yaml file path)");
             }
         }
         if (!chain.add(label)) {
-            throw new InputException(label, 0, "inherits", "inheritance cycle: " + String.join(" -> ", chain) + " -> " + label);
+            throw ref.error("inheritance cycle: " + String.join(" -> ", chain) + " -> " + label);
         }
         Map<String, Object> doc = MiniYaml.parse(label, text);
         Scenario base = Scenario.defaults(catalog);
@@ -106,15 +125,21 @@ public final class ScenarioLoader {
             String parent = s.text();
             // a relative parent file is resolved next to the child file
             if ((parent.endsWith(".yaml") || parent.endsWith(".yml")) && Files.isRegularFile(path)) {
-                Path sibling = path.toAbsolutePath().getParent().resolve(parent);
-                if (Files.isRegularFile(sibling)) parent = sibling.toString();
+                try {
+                    Path sibling = path.toAbsolutePath().getParent().resolve(parent);
+                    if (Files.isRegularFile(sibling)) parent = sibling.toString();
+                } catch (InvalidPathException e) {
+                    // left as written; loading it below reports the bad name at the inherits line
+                }
             }
-            base = load(parent, chain);
+            base = load(parent, new Ref(label, lineOf(doc, "inherits"), "inherits"), chain);
         }
         String fileName = path.getFileName() == null ? nameOrPath : path.getFileName().toString();
         String defaultName = fileName.replaceFirst("\\.ya?ml$", "");
         String name = scalarOr(doc, "name", defaultName, label);
+        if (doc.containsKey("name")) checkName(name, label, lineOf(doc, "name"));
         String description = scalarOr(doc, "description", base.description(), label);
+        checkText(description, MAX_DESCRIPTION_CHARS, label, lineOf(doc, "description"), "description");
         Map<String, String> overrides = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : doc.entrySet()) {
             String k = e.getKey();
@@ -122,6 +147,58 @@ public final class ScenarioLoader {
             flatten(k, e.getValue(), lineOf(doc, k), label, overrides);
         }
         return base.with(label, overrides).renamed(name, description, label);
+    }
+
+    /**
+     * Reads a scenario file as strict UTF-8. A byte that is not UTF-8 is reported with its line, since
+     * a silently replaced character could turn a value into a different one.
+     */
+    private static String readFile(Path path, String label) {
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            // UTF-8 needs at most 4 bytes a character, so a bigger file cannot be within MAX_CHARS
+            if (size > MiniYaml.MAX_CHARS * 4L) {
+                throw new InputException(label, 0, null, "file is " + size + " bytes; a scenario may have at most "
+                        + MiniYaml.MAX_CHARS + " characters");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InputException(label, 0, null, "cannot be read: " + e.getMessage());
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) r = decoder.flush(out);
+        if (r.isError()) {
+            int at = Math.min(in.position(), bytes.length - 1);
+            int line = 1;
+            for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+            throw new InputException(label, line, null, String.format(
+                    "byte 0x%02X at offset %d is not UTF-8 text; save the file as UTF-8", bytes[at] & 0xFF, at));
+        }
+        return out.flip().toString();
+    }
+
+    /** A name ends up in folder names and report titles: one visible line, no path separators. */
+    private static void checkName(String name, String label, int line) {
+        checkText(name, MAX_NAME_CHARS, label, line, "name");
+        if (name.isBlank() || name.startsWith(".") || name.contains("/") || name.contains("\\")) {
+            throw new InputException(label, line, "name", "'" + name
+                    + "' cannot name a scenario; use letters, digits and . _ - + (not '/', '\\', or a leading '.')");
+        }
+    }
+
+    private static void checkText(String text, int max, String label, int line, String field) {
+        if (text.length() > max) {
+            throw new InputException(label, line, field, "is " + text.length() + " characters; at most " + max + " are allowed");
+        }
+        if (!InputException.printable(text).equals(text)) {
+            throw new InputException(label, line, field, "'" + InputException.abbreviate(text, 60)
+                    + "' holds a control or invisible character; write plain text");
+        }
     }
 
     private void flatten(String key, Object value, int line, String label, Map<String, String> out) {

@@ -77,7 +77,7 @@ class CityLoaderBadDataTest {
         assertEquals("Port, north", c.facility("port").name());
         assertEquals(RoadClass.ARTERIAL, c.roadClassAt(c.facility("port").cell()));
         assertEquals(1500, c.populationOf(1) + c.populationOf(2), 1e-9);
-        assertTrue(c.router().route(c.facility("port").cell(), c.facility("clinic").cell()).found());
+        assertTrue(c.router().path(c.facility("port").cell(), c.facility("clinic").cell()).found());
     }
 
     @Test
@@ -137,6 +137,15 @@ class CityLoaderBadDataTest {
         InputException e = fails();
         names(e, CityLoader.GRID, 8, "column 3");
         assertTrue(e.getMessage().contains("unknown commune code 7"));
+    }
+
+    @Test
+    void nodataCellsAreSea() throws IOException {
+        writeValid();
+        replaceLine(CityLoader.GRID, 7, "-9999 1 1 1 2 2");
+        City c = CityLoader.load(dir);
+        assertFalse(c.isLand(c.cell(0, 0)));
+        assertEquals(0.0, c.speedAt(c.cell(0, 0)));
     }
 
     @Test

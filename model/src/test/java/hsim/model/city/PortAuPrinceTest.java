@@ -50,7 +50,7 @@ class PortAuPrinceTest {
         assertTrue(city.facilities(FacilityKind.HOSPITAL).size() >= 15);
         for (Facility h : city.facilities(FacilityKind.HOSPITAL)) {
             assertTrue(city.isLand(h.cell()), h.id());
-            Route r = city.router().route(port.cell(), h.cell());
+            Route r = city.router().path(port.cell(), h.cell());
             assertTrue(r.found(), h.id() + " reachable by road from the port");
         }
         assertEquals(117, city.facility("varreux_terminal").commune(), "Varreux is in Cite Soleil");
@@ -63,7 +63,7 @@ class PortAuPrinceTest {
         // By road APN -> Bd La Saline -> old-airport hub -> Route de l'Aeroport is about 7-9 km; at the
         // assumed 40 km/h arterial speed that is 11-14 min, so anything outside 10-30 min means the
         // network or the speeds are broken (30 min would be ~15 km/h, i.e. streets only).
-        Route r = city.router().route(city.facility("apn_port").cell(), city.facility("airport").cell());
+        Route r = city.router().path(city.facility("apn_port").cell(), city.facility("airport").cell());
         System.out.printf("APN port -> airport: %.1f min over %d cells%n", r.minutes(), r.length());
         assertTrue(r.minutes() >= 10 && r.minutes() <= 30, "port->airport " + r.minutes() + " min");
         // the fastest route uses the arterials most of the way
@@ -76,7 +76,7 @@ class PortAuPrinceTest {
         // HUEH is ~2.5 km south-east of the port gate (Grand Rue then a few blocks of streets):
         // 4-15 min for a loaded truck in free traffic.
         Facility hueh = city.facility("hueh");
-        Route r = city.router().route(city.facility("apn_port").cell(), hueh.cell());
+        Route r = city.router().path(city.facility("apn_port").cell(), hueh.cell());
         System.out.printf("APN port -> HUEH: %.1f min over %d cells%n", r.minutes(), r.length());
         assertTrue(r.minutes() >= 4 && r.minutes() <= 15, "port->HUEH " + r.minutes() + " min");
         // the cached field agrees with A*
@@ -131,7 +131,7 @@ class PortAuPrinceTest {
         assertEquals(city.facilities().size(), copy.facilities().size());
         Facility port = copy.facility("apn_port");
         Facility air = copy.facility("airport");
-        assertEquals(city.router().route(port.cell(), air.cell()).minutes(),
-                copy.router().route(port.cell(), air.cell()).minutes(), 1e-9);
+        assertEquals(city.router().path(port.cell(), air.cell()).minutes(),
+                copy.router().path(port.cell(), air.cell()).minutes(), 1e-9);
     }
 }

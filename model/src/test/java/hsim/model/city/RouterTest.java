@@ -11,7 +11,7 @@ class RouterTest {
     @Test
     void streetStepTimeFollowsCellSizeAndSpeed() {
         City c = City.synthetic(5, 5);
-        Route r = c.router().route(c.cell(0, 2), c.cell(4, 2));
+        Route r = c.router().path(c.cell(0, 2), c.cell(4, 2));
         assertArrayEquals(new int[] {c.cell(0, 2), c.cell(1, 2), c.cell(2, 2), c.cell(3, 2), c.cell(4, 2)}, r.cells());
         double metres = 4 * c.cellWidthM(2);
         assertEquals(metres / 1000.0 / 15.0 * 60.0, r.minutes(), 1e-9, "4 street cells at 15 km/h");
@@ -24,7 +24,7 @@ class RouterTest {
         for (int x = 0; x < 9; x++) b.road(x, 0, RoadClass.ARTERIAL);
         for (int y = 1; y < 5; y++) b.sea(4, y);
         City c = b.build();
-        Route r = c.router().route(c.cell(0, 4), c.cell(8, 4));
+        Route r = c.router().path(c.cell(0, 4), c.cell(8, 4));
         assertTrue(r.found());
         for (int cell : r.cells()) assertTrue(c.isLand(cell));
         assertTrue(Arrays.stream(r.cells()).anyMatch(cell -> c.y(cell) == 0), "goes round by the top row");
@@ -40,7 +40,7 @@ class RouterTest {
         City.Builder b = City.builder(5, 3);
         for (int y = 0; y < 3; y++) b.sea(2, y);
         City c = b.facility("east", FacilityKind.MARKET, 4, 1).build();
-        Route r = c.router().route(c.cell(0, 1), c.cell(4, 1));
+        Route r = c.router().path(c.cell(0, 1), c.cell(4, 1));
         assertFalse(r.found());
         assertEquals(Double.POSITIVE_INFINITY, r.minutes());
         assertEquals(-1, c.router().nextStep(c.cell(0, 1), c.facility("east")));
@@ -59,9 +59,9 @@ class RouterTest {
         assertSame(field, c.router().minutesTo(depot), "cached");
         for (int cell = 0; cell < c.cells(); cell++) {
             if (!c.isLand(cell)) { assertTrue(Float.isInfinite(field[cell])); continue; }
-            Route a = c.router().route(cell, depot.cell());
+            Route a = c.router().path(cell, depot.cell());
             assertEquals(a.minutes(), field[cell], 1e-4, "cell " + cell);
-            Route down = c.router().route(cell, depot);
+            Route down = c.router().path(cell, depot);
             assertEquals(depot.cell(), down.cells()[down.length() - 1]);
             double sum = 0;
             for (int i = 1; i < down.length(); i++) sum += c.router().stepMinutes(down.cells()[i - 1], down.cells()[i]);
@@ -76,18 +76,18 @@ class RouterTest {
         for (int x = 0; x < 7; x++) b.road(x, 1, RoadClass.ARTERIAL);
         City c = b.build();
         int from = c.cell(0, 1), to = c.cell(6, 1), checkpoint = c.cell(3, 1);
-        Route free = c.router().route(from, to);
+        Route free = c.router().path(from, to);
         assertTrue(Arrays.stream(free.cells()).anyMatch(x -> x == checkpoint));
 
         double[] extra = new double[c.cells()];
         extra[checkpoint] = 60; // an hour's delay at the checkpoint
-        Route avoid = c.router().route(from, to, CostOverlay.penalties(extra));
+        Route avoid = c.router().path(from, to, CostOverlay.penalties(extra));
         assertTrue(Arrays.stream(avoid.cells()).noneMatch(x -> x == checkpoint));
         assertTrue(avoid.minutes() > free.minutes() && avoid.minutes() < free.minutes() + 60);
 
         boolean[] wall = new boolean[c.cells()];
         for (int y = 0; y < 3; y++) wall[c.cell(3, y)] = true;
-        assertFalse(c.router().route(from, to, CostOverlay.blocking(wall)).found());
+        assertFalse(c.router().path(from, to, CostOverlay.blocking(wall)).found());
         float[] f = c.router().field(to, CostOverlay.blocking(wall));
         assertTrue(Float.isInfinite(f[from]));
         assertEquals(0f, f[to]);
@@ -95,7 +95,7 @@ class RouterTest {
         double[] small = new double[c.cells()];
         Arrays.fill(small, 0.0);
         small[checkpoint] = 0.01;
-        Route pay = c.router().route(from, to, CostOverlay.penalties(small));
+        Route pay = c.router().path(from, to, CostOverlay.penalties(small));
         assertEquals(free.minutes() + 0.01, pay.minutes(), 1e-9);
         assertEquals(pay.minutes(), c.router().field(to, CostOverlay.penalties(small))[from], 1e-4);
     }
@@ -117,5 +117,32 @@ class RouterTest {
         assertEquals(100, east);
         assertEquals(100, c.populationOf(20), 1e-9);
         assertArrayEquals(homes, c.homeCells(400, 7));
+    }
+
+    @Test
+    void cachedFieldsDoNotDependOnThreadsOrOrder() throws Exception {
+        City.Builder b = City.builder(40, 30);
+        for (int x = 0; x < 40; x++) b.road(x, 10, RoadClass.ARTERIAL);
+        for (int y = 5; y < 25; y++) b.sea(20, y);
+        for (int i = 0; i < 8; i++) b.facility("f" + i, FacilityKind.MARKET, 3 + 4 * i, 2 + 3 * i);
+        City serial = b.build();
+        City parallel = b.build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<float[]>> futures = new java.util.ArrayList<>();
+            for (int rep = 0; rep < 3; rep++) {
+                for (int i = 7; i >= 0; i--) {
+                    Facility f = parallel.facility("f" + i);
+                    futures.add(pool.submit(() -> parallel.router().minutesTo(f)));
+                }
+            }
+            for (java.util.concurrent.Future<float[]> fu : futures) fu.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int i = 0; i < 8; i++) {
+            assertArrayEquals(serial.router().minutesTo(serial.facility("f" + i)),
+                    parallel.router().minutesTo(parallel.facility("f" + i)), "f" + i);
+        }
     }
 }

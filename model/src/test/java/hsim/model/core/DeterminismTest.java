@@ -49,6 +49,26 @@ class DeterminismTest {
     }
 
     @Test
+    void stepHourWithoutAScheduleMatchesTheScheduledDemo() {
+        DemoWorld direct = new DemoWorld(5L, 20, 20, 800);
+        try (ParallelCore core = new ParallelCore(5L, 3, 50)) {
+            for (int h = 0; h < 30; h++) {
+                core.beginStep(h);
+                direct.stepHour(core);
+            }
+        }
+        HaitiModel model = new HaitiModel(SCENARIO, 5L, 1, 4096);
+        DemoWorld scheduled = new DemoWorld(5L, 20, 20, 800);
+        scheduled.install(model);
+        model.start();
+        for (int h = 0; h < 30; h++) model.stepHour();
+        model.finish();
+        StateHash a = direct.civilians().hashInto(new StateHash());
+        StateHash b = scheduled.civilians().hashInto(new StateHash());
+        assertEquals(a.value(), b.value());
+    }
+
+    @Test
     void differentSeedsGiveDifferentRuns() {
         long a = run(1L, 2, 64, 2_000);
         long b = run(2L, 2, 64, 2_000);

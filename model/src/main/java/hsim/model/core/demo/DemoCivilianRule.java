@@ -40,15 +40,16 @@ public final class DemoCivilianRule implements AgentRule {
         // Read the neighbourhood (previous phase's aggregates only).
         int w = world.width(), h = world.height();
         int cx = cell % w, cy = cell / w;
+        int[] stats = world.cellStats();
         float hardshipSum = 0;
         int people = 0, infectious = 0, gang = 0;
-        for (int y = Math.max(0, cy - 1); y <= Math.min(h - 1, cy + 1); y++) {
-            for (int x = Math.max(0, cx - 1); x <= Math.min(w - 1, cx + 1); x++) {
-                int n = y * w + x;
-                hardshipSum += world.cellHardshipSum(n);
-                people += world.cellPeople(n);
-                infectious += world.cellInfectious(n);
-                gang += world.cellGang(n);
+        for (int y = Math.max(0, cy - 1), y1 = Math.min(h - 1, cy + 1); y <= y1; y++) {
+            for (int x = Math.max(0, cx - 1), x1 = Math.min(w - 1, cx + 1); x <= x1; x++) {
+                int at = (y * w + x) * DemoWorld.STATS;
+                hardshipSum += Float.intBitsToFloat(stats[at]);
+                people += stats[at + 1];
+                infectious += stats[at + 2];
+                gang += stats[at + 3];
             }
         }
         float meanHardship = people == 0 ? c.hardship(id) : hardshipSum / people;

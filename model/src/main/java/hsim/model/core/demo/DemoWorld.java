@@ -29,10 +29,10 @@ public final class DemoWorld implements Serializable {
     private final int height;
     private final Civilians civilians;
     private final SpatialIndex index;
-    private final float[] cellHardshipSum;
-    private final int[] cellPeople;
-    private final int[] cellInfectious;
-    private final int[] cellGang;
+    /** Per-cell aggregates interleaved (hardship-sum bits, people, infectious, gang) so that one
+     *  neighbour read touches one cache line instead of four. */
+    private final int[] cellStats;
+    static final int STATS = 4;
     private final int cellCapacity;
     private final List<double[]> dailyMetrics = new ArrayList<>();
     private transient IntentBuffer moves;
@@ -46,10 +46,7 @@ public final class DemoWorld implements Serializable {
         int cells = width * height;
         this.civilians = new Civilians(agents, 1);
         this.index = new SpatialIndex(width, height);
-        this.cellHardshipSum = new float[cells];
-        this.cellPeople = new int[cells];
-        this.cellInfectious = new int[cells];
-        this.cellGang = new int[cells];
+        this.cellStats = new int[cells * STATS];
         this.cellCapacity = Math.max(2, 3 * agents / cells);
         RngStream r = new RngStream(seed);
         for (int i = 0; i < agents; i++) {
@@ -75,9 +72,24 @@ public final class DemoWorld implements Serializable {
         model.addProcess("demo.index", Rate.hourly(), ProcessOrder.INDEX, (m, hour) -> rebuildIndex());
         model.addProcess("demo.cells", Rate.hourly(), ProcessOrder.INDEX + 1, (m, hour) -> aggregateCells(m.parallel()));
         model.addProcess("demo.civilians", Rate.hourly(), ProcessOrder.PEOPLE,
-                (m, hour) -> m.parallel().forEach(civilians.size(), new DemoCivilianRule(this, moves()), moves()));
+                (m, hour) -> stepCivilians(m.parallel()));
         model.addProcess("demo.moves", Rate.hourly(), ProcessOrder.RESOLVE, (m, hour) -> resolveMoves());
         model.addProcess("demo.metrics", Rate.daily().atHour(23), ProcessOrder.METRICS, (m, hour) -> recordDay(m.parallel()));
+    }
+
+    /**
+     * One hour of the demo without a schedule (index, cells, civilians, moves), for benchmarks that
+     * time the core alone; {@code core.beginStep(hour)} must have been called.
+     */
+    public void stepHour(ParallelCore core) {
+        rebuildIndex();
+        aggregateCells(core);
+        stepCivilians(core);
+        resolveMoves();
+    }
+
+    void stepCivilians(ParallelCore core) {
+        core.forEach(civilians.size(), new DemoCivilianRule(this, moves()), moves());
     }
 
     private IntentBuffer moves() {
@@ -102,10 +114,11 @@ public final class DemoWorld implements Serializable {
                 if (c.cholera(a) == Civilians.INFECTIOUS) inf++;
                 if (c.has(a, Civilians.GANG_MEMBER)) gang++;
             }
-            cellHardshipSum[cell] = h;
-            cellPeople[cell] = index.count(cell);
-            cellInfectious[cell] = inf;
-            cellGang[cell] = gang;
+            int at = cell * STATS;
+            cellStats[at] = Float.floatToRawIntBits(h);
+            cellStats[at + 1] = index.count(cell);
+            cellStats[at + 2] = inf;
+            cellStats[at + 3] = gang;
         });
     }
 
@@ -145,13 +158,8 @@ public final class DemoWorld implements Serializable {
 
     public int height() { return height; }
 
-    float cellHardshipSum(int cell) { return cellHardshipSum[cell]; }
-
-    int cellPeople(int cell) { return cellPeople[cell]; }
-
-    int cellInfectious(int cell) { return cellInfectious[cell]; }
-
-    int cellGang(int cell) { return cellGang[cell]; }
+    /** Aggregates of the previous phase: {@code [cell * STATS + k]}, k = hardship-sum bits, people, infectious, gang. */
+    int[] cellStats() { return cellStats; }
 
     /** One row per day: alive, summed hardship, summed legitimacy, infectious, gang members, displaced. */
     public List<double[]> dailyMetrics() { return dailyMetrics; }
@@ -160,8 +168,7 @@ public final class DemoWorld implements Serializable {
     public long stateHash() {
         StateHash h = new StateHash();
         civilians.hashInto(h);
-        h.add(cellHardshipSum, cellHardshipSum.length).add(cellPeople, cellPeople.length)
-                .add(cellInfectious, cellInfectious.length).add(cellGang, cellGang.length);
+        h.add(cellStats, cellStats.length);
         for (double[] row : dailyMetrics) h.add(row, row.length);
         return h.value();
     }

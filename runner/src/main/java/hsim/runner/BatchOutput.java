@@ -1,0 +1,56 @@
+package hsim.runner;
+
+import hsim.runner.store.CsvLine;
+import hsim.runner.store.RunRecord;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** What compare and sweep print at the end: a short ranked table and the failures. */
+final class BatchOutput {
+    private BatchOutput() {}
+
+    /** Options ranked by mean of {@code outcome} (highest first), with CIs and the paired difference. */
+    static void rankedTable(Path folder, String outcome, PrintStream out) throws IOException {
+        List<String> lines = Files.readAllLines(folder.resolve("summary.csv"));
+        if (lines.size() < 2) return;
+        List<String> header = List.of(CsvLine.parse(lines.get(0)));
+        List<String[]> rows = new ArrayList<>();
+        for (String l : lines.subList(1, lines.size())) rows.add(CsvLine.parse(l));
+        String target = outcome != null ? outcome : rows.get(0)[header.indexOf("outcome")];
+        int o = header.indexOf("outcome");
+        int mean = header.indexOf("mean");
+        List<String[]> sel = new ArrayList<>(rows.stream().filter(r -> r[o].equals(target)).toList());
+        sel.sort(Comparator.comparingDouble((String[] r) -> r[mean].isEmpty() ? Double.NEGATIVE_INFINITY : Double.parseDouble(r[mean])).reversed());
+        out.printf("%nOptions ranked by mean %s (95%% t-interval; difference from baseline paired by replicate):%n", target);
+        out.printf("%-4s %-28s %5s %14s %27s %14s %27s%n", "rank", "option", "n", "mean", "95% CI", "diff", "95% CI of diff");
+        int rank = 1;
+        for (String[] r : sel) {
+            out.printf("%-4d %-28s %5s %14s %27s %14s %27s%n", rank++, r[0], r[header.indexOf("n")], fmt(r[mean]),
+                    "[" + fmt(r[header.indexOf("ci_low")]) + ", " + fmt(r[header.indexOf("ci_high")]) + "]",
+                    fmt(r[header.indexOf("diff_mean")]),
+                    r[header.indexOf("diff_n")].isEmpty() ? "" : "[" + fmt(r[header.indexOf("diff_ci_low")]) + ", " + fmt(r[header.indexOf("diff_ci_high")]) + "]");
+        }
+    }
+
+    private static String fmt(String s) {
+        if (s.isEmpty()) return "";
+        return String.format(java.util.Locale.ROOT, "%.4g", Double.parseDouble(s));
+    }
+
+    /** Prints failures to stderr; returns the exit code (1 when any run failed). */
+    static int failures(List<RunRecord> failed, PrintStream err) {
+        if (failed.isEmpty()) return Main.OK;
+        err.println("hsim: " + failed.size() + " run(s) failed:");
+        for (RunRecord r : failed) {
+            err.println("  " + r.runId() + " seed " + r.row().get("seed") + ": " + r.row().get("error"));
+        }
+        err.println("(parameters of each are in runs.csv; rerun with --resume to retry them)");
+        return Main.FAILURE;
+    }
+}

@@ -1,0 +1,148 @@
+package hsim.runner.stats;
+
+import hsim.runner.Csv;
+import hsim.runner.design.Design;
+import hsim.runner.design.Factor;
+import hsim.runner.design.Threshold;
+import hsim.runner.store.RunRecord;
+import hsim.runner.store.Table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns stored runs into the analysis tables of a results folder (summary, design, sensitivity, prim). */
+public final class Analysis {
+    /** PRIM settings: peel 5% at a time, stop at 5% support, report up to 3 boxes. */
+    public static final double PRIM_ALPHA = 0.05;
+    public static final double PRIM_MIN_SUPPORT = 0.05;
+    public static final int PRIM_MAX_BOXES = 3;
+
+    private Analysis() {}
+
+    /** The {@code o.*} outcome names present in ok runs, first-seen order. */
+    public static List<String> outcomes(List<RunRecord> runs) {
+        Set<String> s = new LinkedHashSet<>();
+        for (RunRecord r : runs) if (r.ok()) for (String k : r.row().keySet()) if (k.startsWith("o.")) s.add(k.substring(2));
+        return new ArrayList<>(s);
+    }
+
+    private static double value(RunRecord r, String outcome) {
+        String v = r.row().get("o." + outcome);
+        return v == null || v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+    }
+
+    /** summary.csv: per option and outcome, over ok runs; paired differences against {@code baseline}. */
+    public static Table summary(List<RunRecord> runs, String baseline) {
+        List<Observation> obs = new ArrayList<>();
+        List<String> outs = outcomes(runs);
+        for (RunRecord r : runs) {
+            if (!r.ok()) continue;
+            for (String o : outs) {
+                obs.add(new Observation(r.row().get("option"), o, Integer.parseInt(r.row().get("design_point")),
+                        Integer.parseInt(r.row().get("replicate")), value(r, o)));
+            }
+        }
+        Table t = new Table(List.of("option", "outcome", "n", "mean", "sd", "median", "p10", "p90", "ci_low", "ci_high",
+                "diff_n", "diff_mean", "diff_sd", "diff_ci_low", "diff_ci_high"),
+                types("option outcome", "n diff_n", "mean sd median p10 p90 ci_low ci_high diff_mean diff_sd diff_ci_low diff_ci_high"));
+        for (SummaryRow row : Summaries.compute(obs, baseline)) {
+            Describe s = row.stats();
+            Describe d = row.diff();
+            t.add(new String[] {row.option(), row.outcome(), Integer.toString(s.n()), n(s.mean()), n(s.sd()), n(s.median()),
+                    n(s.p10()), n(s.p90()), n(s.ciLow()), n(s.ciHigh()),
+                    d == null ? "" : Integer.toString(d.n()), d == null ? "" : n(d.mean()), d == null ? "" : n(d.sd()),
+                    d == null ? "" : n(d.ciLow()), d == null ? "" : n(d.ciHigh())});
+        }
+        return t;
+    }
+
+    /** design.csv: each design point's factor values. */
+    public static Table design(Design design) {
+        List<String> cols = new ArrayList<>(List.of("design_point"));
+        for (Factor f : design.factors()) cols.add(f.key());
+        Map<String, Table.Type> ty = new java.util.HashMap<>();
+        ty.put("design_point", Table.Type.INT64);
+        for (Factor f : design.factors()) ty.put(f.key(), hsim.runner.store.ResultsFolder.parameterType(f.key()));
+        Table t = new Table(cols, ty);
+        List<Map<String, String>> pts = design.points();
+        for (int p = 0; p < pts.size(); p++) {
+            String[] row = new String[cols.size()];
+            row[0] = Integer.toString(p + 1);
+            for (int j = 0; j < design.factors().size(); j++) row[j + 1] = pts.get(p).get(design.factors().get(j).key());
+            t.add(row);
+        }
+        return t;
+    }
+
+    private static double[][] factorMatrix(List<RunRecord> ok, List<Factor> factors) {
+        double[][] x = new double[ok.size()][factors.size()];
+        for (int i = 0; i < ok.size(); i++) {
+            for (int j = 0; j < factors.size(); j++) {
+                Factor f = factors.get(j);
+                x[i][j] = f.numeric(ok.get(i).row().get("p." + f.key()));
+            }
+        }
+        return x;
+    }
+
+    private static List<RunRecord> okRuns(List<RunRecord> runs) {
+        return runs.stream().filter(RunRecord::ok).toList();
+    }
+
+    /** sensitivity.csv: SRC per outcome and factor ranked by |SRC|, plus one R^2 row per outcome. */
+    public static Table sensitivity(List<RunRecord> runs, List<Factor> factors) {
+        Table t = new Table(List.of("outcome", "factor", "measure", "value", "rank"), types("outcome factor measure", "rank", "value"));
+        List<RunRecord> ok = okRuns(runs);
+        if (ok.isEmpty() || factors.isEmpty()) return t;
+        double[][] x = factorMatrix(ok, factors);
+        List<String> names = factors.stream().map(Factor::key).toList();
+        for (String o : outcomes(ok)) {
+            double[] y = ok.stream().mapToDouble(r -> value(r, o)).toArray();
+            Sensitivity.Result res = Sensitivity.src(x, y, names);
+            for (Sensitivity.Src s : res.factors()) {
+                t.add(new String[] {o, s.factor(), "src", n(s.src()), s.rank() == 0 ? "" : Integer.toString(s.rank())});
+            }
+            t.add(new String[] {o, "", "r2", n(res.r2()), ""});
+        }
+        return t;
+    }
+
+    /** prim.csv: for each threshold, up to three boxes; one row per restricted factor of each box. */
+    public static Table prim(List<RunRecord> runs, List<Factor> factors, List<Threshold> thresholds) {
+        Table t = new Table(List.of("outcome", "threshold", "box", "factor", "lower", "upper", "coverage", "density", "n_in_box"),
+                types("outcome threshold factor", "box n_in_box", "lower upper coverage density"));
+        List<RunRecord> ok = okRuns(runs);
+        if (ok.isEmpty() || factors.isEmpty()) return t;
+        double[][] x = factorMatrix(ok, factors);
+        for (Threshold th : thresholds) {
+            boolean[] y = new boolean[ok.size()];
+            for (int i = 0; i < y.length; i++) y[i] = th.test(value(ok.get(i), th.outcome()));
+            List<Prim.Box> boxes = Prim.find(x, y, PRIM_ALPHA, PRIM_MIN_SUPPORT, PRIM_MAX_BOXES);
+            for (int b = 0; b < boxes.size(); b++) {
+                Prim.Box box = boxes.get(b);
+                for (int j = 0; j < factors.size(); j++) {
+                    if (!box.restricts(j)) continue;
+                    double lo = box.lower()[j];
+                    double hi = box.upper()[j];
+                    t.add(new String[] {th.outcome(), th.text(), Integer.toString(b + 1), factors.get(j).key(),
+                            Double.isInfinite(lo) ? "" : n(lo), Double.isInfinite(hi) ? "" : n(hi),
+                            n(box.coverage()), n(box.density()), Integer.toString(box.nInBox())});
+                }
+            }
+        }
+        return t;
+    }
+
+    private static String n(double v) { return Csv.number(v); }
+
+    private static Map<String, Table.Type> types(String strings, String longs, String doubles) {
+        Map<String, Table.Type> m = new java.util.HashMap<>();
+        for (String s : strings.split(" ")) m.put(s, Table.Type.STRING);
+        for (String s : longs.split(" ")) m.put(s, Table.Type.INT64);
+        for (String s : doubles.split(" ")) m.put(s, Table.Type.DOUBLE);
+        return m;
+    }
+}

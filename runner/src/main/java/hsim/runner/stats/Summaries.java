@@ -1,0 +1,55 @@
+package hsim.runner.stats;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Per option and outcome: descriptive statistics with a 95% t-interval, and the paired differences
+ * option minus baseline, matched by (design point, replicate). Pairing removes the replicate-to-replicate
+ * noise the two runs share through their common seed, so the difference interval is usually much
+ * narrower than the two marginal intervals suggest.
+ */
+public final class Summaries {
+    private Summaries() {}
+
+    /** Rows in option order (first seen), then outcome order (first seen). */
+    public static List<SummaryRow> compute(List<Observation> obs, String baseline) {
+        Map<String, Map<String, List<Observation>>> by = new LinkedHashMap<>();
+        Set<String> outcomes = new LinkedHashSet<>();
+        for (Observation o : obs) {
+            by.computeIfAbsent(o.option(), k -> new LinkedHashMap<>()).computeIfAbsent(o.outcome(), k -> new ArrayList<>()).add(o);
+            outcomes.add(o.outcome());
+        }
+        Map<String, List<Observation>> base = by.getOrDefault(baseline, Map.of());
+        List<SummaryRow> rows = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Observation>>> e : by.entrySet()) {
+            for (String outcome : outcomes) {
+                List<Observation> mine = e.getValue().getOrDefault(outcome, List.of());
+                double[] v = mine.stream().mapToDouble(Observation::value).toArray();
+                Describe diff = e.getKey().equals(baseline) ? null
+                        : Describe.of(pairedDifferences(mine, base.getOrDefault(outcome, List.of())));
+                rows.add(new SummaryRow(e.getKey(), outcome, Describe.of(v), diff));
+            }
+        }
+        return rows;
+    }
+
+    /** a - b for each (design point, replicate) present, non-NaN, in both. */
+    public static double[] pairedDifferences(List<Observation> a, List<Observation> b) {
+        Map<Long, Double> bv = new HashMap<>();
+        for (Observation o : b) if (!Double.isNaN(o.value())) bv.put(key(o), o.value());
+        List<Double> d = new ArrayList<>();
+        for (Observation o : a) {
+            Double other = bv.get(key(o));
+            if (other != null && !Double.isNaN(o.value())) d.add(o.value() - other);
+        }
+        return d.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static long key(Observation o) { return ((long) o.designPoint() << 32) ^ (o.replicate() & 0xFFFFFFFFL); }
+}

@@ -1,0 +1,46 @@
+package hsim.runner.store;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/** Writes a file so that readers see the old file or the complete new one, never a partial one. */
+public final class AtomicFiles {
+    private AtomicFiles() {}
+
+    @FunctionalInterface
+    public interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    public static void write(Path target, Body body) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+             OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 1 << 16)) {
+            body.write(out);
+            out.flush();
+            ch.force(true);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Writes a table as CSV (header plus rows, "\n" line ends, UTF-8). */
+    public static void writeCsv(Path target, Table t) throws IOException {
+        write(target, out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            w.write(CsvLine.join(t.columns()));
+            w.write('\n');
+            for (String[] r : t.rows()) {
+                w.write(CsvLine.join(java.util.Arrays.asList(r)));
+                w.write('\n');
+            }
+            w.flush();
+        });
+    }
+}

@@ -1,0 +1,176 @@
+package hsim.runner.store;
+
+import hsim.model.InputException;
+import hsim.runner.exec.RunOutcome;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A results folder (docs/OUTPUTS.md). {@code runs.log} is the source of truth: every finished run is
+ * appended to it durably the moment it ends. {@code runs.csv}, {@code daily.csv} and their Parquet twins
+ * are rebuilt from the log (each written to a temporary file and renamed), so they are never partial and
+ * never hold a row twice. A later record for the same run id replaces an earlier one (a failed run that
+ * was retried on resume).
+ */
+public final class ResultsFolder implements AutoCloseable {
+    public static final String LOG = "runs.log";
+    /** Parquet types of the identity columns; outcomes and daily metrics are always DOUBLE. */
+    public static final Map<String, Table.Type> ID_TYPES = Map.of("run_id", Table.Type.STRING,
+            "option", Table.Type.STRING, "status", Table.Type.STRING, "error", Table.Type.STRING,
+            "design_point", Table.Type.INT64, "replicate", Table.Type.INT64, "seed", Table.Type.INT64,
+            "wall_seconds", Table.Type.DOUBLE, "day", Table.Type.INT64);
+
+    private final Path dir;
+    private final RunLog log;
+    private final Map<String, RunRecord> records = new LinkedHashMap<>();
+
+    private ResultsFolder(Path dir, RunLog log, List<RunRecord> existing) {
+        this.dir = dir;
+        this.log = log;
+        for (RunRecord r : existing) records.put(r.runId(), r);
+    }
+
+    /**
+     * Opens {@code dir} for writing. Without {@code resume} the folder must not hold a run log already
+     * (so results are never silently mixed); with it, the runs already logged are kept.
+     */
+    public static ResultsFolder open(Path dir, boolean resume) throws IOException {
+        Files.createDirectories(dir);
+        Path logPath = dir.resolve(LOG);
+        if (!resume && Files.exists(logPath) && Files.size(logPath) > 0) {
+            throw new InputException("command line", 0, "--out", dir + " already holds results (" + LOG
+                    + "); add --resume to continue them or choose another --out");
+        }
+        List<RunRecord> existing = RunLog.read(logPath).records();
+        return new ResultsFolder(dir, RunLog.openForAppend(logPath), existing);
+    }
+
+    /** Reads a results folder's log without opening it for writing. */
+    public static List<RunRecord> readRecords(Path dir) throws IOException {
+        Path logPath = dir.resolve(LOG);
+        if (!Files.isRegularFile(logPath)) throw new InputException(dir.toString(), 0, LOG, "not a results folder: no " + LOG);
+        Map<String, RunRecord> latest = new LinkedHashMap<>();
+        for (RunRecord r : RunLog.read(logPath).records()) latest.put(r.runId(), r);
+        return new ArrayList<>(latest.values());
+    }
+
+    public Path dir() { return dir; }
+
+    /** The latest record of each run logged so far. */
+    public synchronized List<RunRecord> records() { return new ArrayList<>(records.values()); }
+
+    /** Run ids that finished ok; {@code --resume} skips these and retries failed ones. */
+    public synchronized Set<String> finishedOk() {
+        Set<String> s = new LinkedHashSet<>();
+        for (RunRecord r : records.values()) if (r.ok()) s.add(r.runId());
+        return s;
+    }
+
+    /** Logs a finished run durably. */
+    public void append(RunOutcome o) throws IOException { append(RunRecord.of(o)); }
+
+    public synchronized void append(RunRecord r) throws IOException {
+        log.append(r);
+        records.put(r.runId(), r);
+    }
+
+    /** Rebuilds runs.csv/.parquet and daily.csv/.parquet from the log. */
+    public synchronized void materialise() throws IOException {
+        List<RunRecord> sorted = new ArrayList<>(new TreeMap<>(records).values());
+        writeTable("runs", runsTable(sorted));
+        writeTable("daily", dailyTable(sorted));
+    }
+
+    /** Writes {@code name}.csv and {@code name}.parquet atomically. */
+    public void writeTable(String name, Table t) throws IOException {
+        AtomicFiles.writeCsv(dir.resolve(name + ".csv"), t);
+        AtomicFiles.write(dir.resolve(name + ".parquet"), out -> ParquetWriter.write(t, out));
+    }
+
+    public void writeManifest(Map<String, Object> manifest) throws IOException {
+        byte[] b = Json.write(manifest).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(dir.resolve("manifest.json"), out -> out.write(b));
+    }
+
+    /** runs.csv: fixed columns, then {@code p.*} sorted, then {@code o.*} in first-seen order. */
+    public static Table runsTable(Collection<RunRecord> sorted) {
+        Set<String> params = new java.util.TreeSet<>();
+        Set<String> outcomes = new LinkedHashSet<>();
+        for (RunRecord r : sorted) {
+            for (String k : r.row().keySet()) {
+                if (k.startsWith("p.")) params.add(k);
+                else if (k.startsWith("o.")) outcomes.add(k);
+            }
+        }
+        List<String> cols = new ArrayList<>(RunRecord.FIXED);
+        cols.addAll(params);
+        cols.addAll(outcomes);
+        Map<String, Table.Type> types = new java.util.HashMap<>(ID_TYPES);
+        for (String p : params) types.put(p, parameterType(p.substring(2)));
+        for (String o : outcomes) types.put(o, Table.Type.DOUBLE);
+        Table t = new Table(cols, types);
+        for (RunRecord r : sorted) {
+            String[] row = new String[cols.size()];
+            for (int i = 0; i < cols.size(); i++) row[i] = r.row().getOrDefault(cols.get(i), "");
+            t.add(row);
+        }
+        return t;
+    }
+
+    /** daily.csv: run identity, day, then every daily metric (first-seen order). */
+    public static Table dailyTable(Collection<RunRecord> sorted) {
+        Set<String> metrics = new LinkedHashSet<>();
+        for (RunRecord r : sorted) for (String c : r.dailyColumns()) if (!c.equals("day")) metrics.add(c);
+        List<String> cols = new ArrayList<>(List.of("run_id", "option", "design_point", "replicate", "seed", "day"));
+        cols.addAll(metrics);
+        Map<String, Table.Type> types = new java.util.HashMap<>(ID_TYPES);
+        for (String m : metrics) types.put(m, Table.Type.DOUBLE);
+        Table t = new Table(cols, types);
+        for (RunRecord r : sorted) {
+            int dayCol = r.dailyColumns().indexOf("day");
+            Map<String, Integer> at = new java.util.HashMap<>();
+            for (int i = 0; i < r.dailyColumns().size(); i++) at.put(r.dailyColumns().get(i), i);
+            for (int d = 0; d < r.daily().size(); d++) {
+                String[] src = r.daily().get(d);
+                String[] row = new String[cols.size()];
+                row[0] = r.runId();
+                row[1] = r.row().get("option");
+                row[2] = r.row().get("design_point");
+                row[3] = r.row().get("replicate");
+                row[4] = r.row().get("seed");
+                row[5] = dayCol >= 0 ? src[dayCol] : Integer.toString(d + 1);
+                for (int i = 6; i < cols.size(); i++) {
+                    Integer j = at.get(cols.get(i));
+                    row[i] = j == null || j >= src.length ? "" : src[j];
+                }
+                t.add(row);
+            }
+        }
+        return t;
+    }
+
+    /** The Parquet type of a scenario parameter's column, from the catalog (text when unknown). */
+    public static Table.Type parameterType(String key) {
+        hsim.model.scenario.Param p = hsim.model.scenario.Parameters.standard().get(key);
+        if (p == null) return Table.Type.STRING;
+        return switch (p.kind()) {
+            case INTEGER -> Table.Type.INT64;
+            case NUMBER -> Table.Type.DOUBLE;
+            default -> Table.Type.STRING;
+        };
+    }
+
+    @Override
+    public void close() throws IOException { log.close(); }
+}

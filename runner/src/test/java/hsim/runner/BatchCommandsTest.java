@@ -1,0 +1,60 @@
+package hsim.runner;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** compare, sweep and merge through the real command line and the real model (2-day runs). */
+class BatchCommandsTest {
+    @TempDir Path dir;
+
+    @Test
+    void compareInShardsThenMergeEqualsOneCompare() throws Exception {
+        Path whole = dir.resolve("whole");
+        assertEquals(0, Main.execute("compare", "--replicates", "2", "--days", "2", "--threads", "2", "--out", whole.toString()));
+        List<String> runs = Files.readAllLines(whole.resolve("runs.csv"));
+        int options = hsim.model.scenario.ScenarioLoader.optionNames().size();
+        assertEquals(1 + 2 * options, runs.size());
+        assertTrue(Files.readString(whole.resolve("manifest.json")).contains("hsim compare --replicates 2"));
+        Path s1 = dir.resolve("s1");
+        Path s2 = dir.resolve("s2");
+        assertEquals(0, Main.execute("compare", "--replicates", "2", "--days", "2", "--shard", "1/2", "--out", s1.toString()));
+        assertEquals(0, Main.execute("compare", "--replicates", "2", "--days", "2", "--shard", "2/2", "--out", s2.toString()));
+        Path merged = dir.resolve("merged");
+        assertEquals(0, Main.execute("merge", "--out", merged.toString(), s1.toString(), s2.toString()));
+        assertEquals(ExperimentTest.runsCsvWithoutWall(whole), ExperimentTest.runsCsvWithoutWall(merged));
+        assertEquals(Files.readAllLines(whole.resolve("summary.csv")), Files.readAllLines(merged.resolve("summary.csv")));
+        // resume of a complete folder runs nothing and changes nothing
+        assertEquals(0, Main.execute("compare", "--replicates", "2", "--days", "2", "--resume", "--out", whole.toString()));
+        assertEquals(ExperimentTest.runsCsvWithoutWall(merged), ExperimentTest.runsCsvWithoutWall(whole));
+    }
+
+    @Test
+    void badInputExitsTwo() throws Exception {
+        assertEquals(2, Main.execute("compare", "--shard", "3/2", "--out", dir.resolve("x").toString()));
+        assertEquals(2, Main.execute("compare", "--replicates", "0", "--out", dir.resolve("x").toString()));
+        Path design = dir.resolve("bad.yaml");
+        Files.writeString(design, "design: nolh\nfactors:\n  run.people_per_agent: [0, 10]\n");
+        assertEquals(2, Main.execute("sweep", design.toString(), "--out", dir.resolve("y").toString()));
+        Path done = dir.resolve("done");
+        assertEquals(0, Main.execute("compare", "--replicates", "1", "--days", "1", "--options", "baseline", "--out", done.toString()));
+        assertEquals(2, Main.execute("compare", "--replicates", "1", "--days", "1", "--options", "baseline", "--out", done.toString()));
+    }
+
+    @Test
+    void sweepWritesTheDesignTables() throws Exception {
+        Path design = dir.resolve("d.yaml");
+        Files.writeString(design, "design: lhs\nruns: 4\nreplicates: 1\nfactors:\n  run.people_per_agent: [50, 200]\nseed: 5\n");
+        Path out = dir.resolve("sweep");
+        assertEquals(0, Main.execute("sweep", design.toString(), "--days", "1", "--out", out.toString()));
+        assertEquals(5, Files.readAllLines(out.resolve("design.csv")).size());
+        assertEquals(5, Files.readAllLines(out.resolve("runs.csv")).size());
+        assertTrue(Files.exists(out.resolve("sensitivity.parquet")));
+    }
+}
