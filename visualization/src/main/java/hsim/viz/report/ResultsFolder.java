@@ -157,8 +157,9 @@ public final class ResultsFolder {
         for (int i = 0; i < t.size(); i++) {
             // the analysis leaves rank empty when it is undefined (a constant factor or outcome): read it as 0
             int rank = t.text(i, "rank").isBlank() ? 0 : (int) t.integer(i, "rank", 0, Integer.MAX_VALUE);
-            sensitivity.add(new SensitivityRow(t.required(i, "outcome"), t.required(i, "factor"), t.text(i, "measure"),
-                    t.number(i, "value"), rank));
+            // the per-outcome R^2 row has no factor
+            sensitivity.add(new SensitivityRow(t.required(i, "outcome"), t.text(i, "factor"), t.text(i, "measure"),
+                    t.text(i, "value").isBlank() ? Double.NaN : t.number(i, "value"), rank));
         }
     }
 
