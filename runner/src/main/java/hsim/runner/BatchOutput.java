@@ -44,6 +44,25 @@ final class BatchOutput {
     }
 
     /** Prints failures to stderr; returns the exit code (1 when any run failed). */
+    /**
+     * Writes the report of a complete results folder. A report failure never touches the results
+     * already written; it is reported and turns the exit code into 1.
+     */
+    static int report(Path folder, boolean wholeDesign, PrintStream out, PrintStream err) {
+        if (!wholeDesign) {
+            out.println("report: skipped for a shard; 'hsim merge' writes it for the merged folder");
+            return Main.OK;
+        }
+        try {
+            Path index = hsim.viz.report.ReportWriter.write(folder);
+            out.println("report: " + index);
+            return Main.OK;
+        } catch (IOException | RuntimeException e) {
+            err.println("hsim: the results are complete in " + folder + ", but the report failed: " + e.getMessage());
+            return Main.FAILURE;
+        }
+    }
+
     static int failures(List<RunRecord> failed, PrintStream err) {
         if (failed.isEmpty()) return Main.OK;
         err.println("hsim: " + failed.size() + " run(s) failed:");

@@ -44,7 +44,8 @@ public final class CompareCommand implements Callable<Integer> {
         System.out.println("hsim compare: " + rep.executed() + " runs done, " + rep.skipped() + " already done, shard "
                 + batch.shard() + " -> " + out);
         BatchOutput.rankedTable(out, rankBy, System.out);
-        return BatchOutput.failures(rep.failed(), System.err);
+        int reportCode = BatchOutput.report(out, batch.shard().n() == 1, System.out, System.err);
+        return Math.max(BatchOutput.failures(rep.failed(), System.err), reportCode);
     }
 
     static String commandLine() {

@@ -61,6 +61,6 @@ public final class MergeCommand implements Callable<Integer> {
         }
         long failed = merged.stream().filter(r -> !r.ok()).count();
         System.out.println("hsim merge: " + merged.size() + " runs (" + failed + " failed) from " + inputs.size() + " folders -> " + out);
-        return Main.OK;
+        return BatchOutput.report(out, true, System.out, System.err);
     }
 }

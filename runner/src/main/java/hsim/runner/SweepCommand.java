@@ -40,6 +40,7 @@ public final class SweepCommand implements Callable<Integer> {
                         + String.join(", ", outcomes) + "); no PRIM boxes for it");
             }
         }
-        return BatchOutput.failures(rep.failed(), System.err);
+        int reportCode = BatchOutput.report(out, batch.shard().n() == 1, System.out, System.err);
+        return Math.max(BatchOutput.failures(rep.failed(), System.err), reportCode);
     }
 }

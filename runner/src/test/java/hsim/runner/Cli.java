@@ -15,8 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Runs {@code hsim ARGS} in-process through {@link Main#execute(PrintWriter, PrintWriter, String...)}
- * with captured output, on its own thread so that a hang fails the case instead of the build (jqwik
- * has no per-try timeout).
+ * with captured output, on its own thread so that a hang fails the case instead of the build.
  */
 final class Cli {
     /** Generous on purpose: the target is well under a second, but the build shares two cores. */

@@ -3,23 +3,24 @@ package hsim.runner;
 import hsim.model.scenario.Param;
 import hsim.model.scenario.Parameters;
 import hsim.model.scenario.ScenarioLoader;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import hsim.model.testing.Fuzz;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
+import static hsim.model.testing.Fuzz.oneOf;
+import static hsim.model.testing.Fuzz.w;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,7 @@ class CliFuzzTest {
     private static Path aFile;
     private static Path aFolderNamedYaml;
 
-    @BeforeContainer
+    @BeforeAll
     static void files() throws IOException {
         base = Files.createTempDirectory("hsim-cli-fuzz-");
         goodScenario = Files.writeString(base.resolve("good.yaml"), "name: good\ninherits: baseline\nrun:\n  days: 2\n");
@@ -45,7 +46,7 @@ class CliFuzzTest {
         aFolderNamedYaml = Files.createDirectory(base.resolve("folder.yaml"));
     }
 
-    @AfterContainer
+    @AfterAll
     static void clean() throws IOException {
         try (Stream<Path> s = Files.walk(base)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -54,35 +55,28 @@ class CliFuzzTest {
 
     // --- valid pieces: a run made only of these must succeed
 
-    static Arbitrary<List<String>> validSeed() {
-        return Arbitraries.longs().map(v -> List.of("--seed", Long.toString(v)));
+    static List<String> validSeed(SplittableRandom r) { return List.of("--seed", Long.toString(Fuzz.anyLong(r))); }
+
+    static List<String> validDays(SplittableRandom r) { return List.of("--days", Integer.toString(Fuzz.intBetween(r, 0, 2))); }
+
+    static List<String> validThreads(SplittableRandom r) { return List.of("--threads", Integer.toString(Fuzz.intBetween(r, 1, 4))); }
+
+    static List<String> validScenario(SplittableRandom r) {
+        return List.of("--scenario", r.nextBoolean() ? oneOf(r, ScenarioLoader.optionNames()) : goodScenario.toString());
     }
 
-    static Arbitrary<List<String>> validDays() {
-        return Arbitraries.integers().between(0, 2).map(v -> List.of("--days", Integer.toString(v)));
+    static List<String> validSet(SplittableRandom r) {
+        Param p = oneOf(r, Parameters.standard().all());
+        return List.of("--set", p.key() + "=" + validValue(p, r));
     }
 
-    static Arbitrary<List<String>> validThreads() {
-        return Arbitraries.integers().between(1, 4).map(v -> List.of("--threads", Integer.toString(v)));
-    }
-
-    static Arbitrary<List<String>> validScenario() {
-        return Arbitraries.oneOf(Arbitraries.of(ScenarioLoader.optionNames()), Arbitraries.just("good.yaml").map(x -> goodScenario.toString()))
-                .map(v -> List.of("--scenario", v));
-    }
-
-    static Arbitrary<List<String>> validSet() {
-        return Arbitraries.of(Parameters.standard().all())
-                .flatMap(p -> validValue(p).map(v -> List.of("--set", p.key() + "=" + v)));
-    }
-
-    private static Arbitrary<String> validValue(Param p) {
+    private static String validValue(Param p, SplittableRandom r) {
         return switch (p.kind()) {
-            case NUMBER -> Arbitraries.doubles().between(p.min(), p.max()).map(d -> Double.toString(d));
-            case INTEGER -> Arbitraries.longs().between((long) p.min(), (long) p.max()).map(l -> Long.toString(l));
-            case BOOLEAN -> Arbitraries.of("true", "false");
-            case CHOICE -> Arbitraries.of(p.choices());
-            case DATE -> Arbitraries.of("2022-10-01", "2024-02-29", "1999-12-31");
+            case NUMBER -> Double.toString(Math.max(p.min(), Math.min(p.max(), Math.round(Fuzz.doubleBetween(r, p.min(), p.max()) * 100) / 100.0)));
+            case INTEGER -> Long.toString(Fuzz.longBetween(r, (long) p.min(), (long) p.max()));
+            case BOOLEAN -> oneOf(r, "true", "false");
+            case CHOICE -> oneOf(r, p.choices());
+            case DATE -> oneOf(r, "2022-10-01", "2024-02-29", "1999-12-31");
         };
     }
 
@@ -92,75 +86,65 @@ class CliFuzzTest {
             "99999999999999999999", "-99999999999999999999", "2147483648", "-2147483649", "1_000", "１", "\u0000",
             "\u202E1", "1\n2", "=", "--days", "--seed=1", "@/dev/zero", "x".repeat(5000));
 
-    static Arbitrary<List<String>> badNumberOption() {
-        Arbitrary<String> values = Arbitraries.oneOf(Arbitraries.of(JUNK),
-                Arbitraries.integers().between(-100, -1).map(String::valueOf),
-                Arbitraries.integers().between(36_501, Integer.MAX_VALUE).map(String::valueOf),
-                Arbitraries.longs().map(String::valueOf));
-        return Combinators.combine(Arbitraries.of("--seed", "--days", "--threads"), values, Arbitraries.of(true, false))
-                .as((o, v, joined) -> joined ? List.of(o + "=" + v) : List.of(o, v));
+    static List<String> badNumberOption(SplittableRandom r) {
+        String o = oneOf(r, "--seed", "--days", "--threads");
+        String v = switch (r.nextInt(4)) {
+            case 0 -> oneOf(r, JUNK);
+            case 1 -> String.valueOf(Fuzz.intBetween(r, -100, -1));
+            case 2 -> String.valueOf(Fuzz.intBetween(r, 36_501, Integer.MAX_VALUE));
+            default -> String.valueOf(Fuzz.anyLong(r));
+        };
+        return r.nextBoolean() ? List.of(o + "=" + v) : List.of(o, v);
     }
 
-    static Arbitrary<List<String>> badScenarioOption() {
-        return Arbitraries.of("", "basline", "nope.yaml", "/no/such/dir/x.yaml", "a\u0000b", "../../etc/passwd", "@/dev/zero",
-                        "options", "folder.yaml", "bad.yaml", "plain-file", "x".repeat(5000) + ".yaml", "\u202Ebaseline")
-                .map(v -> switch (v) {
-                    case "folder.yaml" -> aFolderNamedYaml.toString();
-                    case "bad.yaml" -> badScenario.toString();
-                    case "plain-file" -> aFile.toString();
-                    default -> v;
-                })
-                .map(v -> List.of("--scenario", v));
+    static List<String> badScenarioOption(SplittableRandom r) {
+        String v = oneOf(r, "", "basline", "nope.yaml", "/no/such/dir/x.yaml", "a\u0000b", "../../etc/passwd", "@/dev/zero",
+                "options", "folder.yaml", "bad.yaml", "plain-file", "x".repeat(5000) + ".yaml", "\u202Ebaseline");
+        return List.of("--scenario", switch (v) {
+            case "folder.yaml" -> aFolderNamedYaml.toString();
+            case "bad.yaml" -> badScenario.toString();
+            case "plain-file" -> aFile.toString();
+            default -> v;
+        });
     }
 
-    static Arbitrary<List<String>> badSet() {
-        Arbitrary<String> keys = Arbitraries.oneOf(
-                Arbitraries.of(Parameters.standard().all()).map(Param::key),
-                Arbitraries.of("", "run", "run.", "run.dayz", "name", "inherits", "@line:run.days", "RUN.DAYS", "k".repeat(3000)));
-        Arbitrary<String> values = Arbitraries.of(JUNK);
-        return Arbitraries.oneOf(
-                Combinators.combine(keys, values).as((k, v) -> List.of("--set", k + "=" + v)),
-                Arbitraries.of("novalue", "=5", "", "run.days", "run.days==3").map(a -> List.of("--set", a)));
+    static List<String> badSet(SplittableRandom r) {
+        if (r.nextBoolean()) return List.of("--set", oneOf(r, "novalue", "=5", "", "run.days", "run.days==3"));
+        String k = r.nextBoolean() ? oneOf(r, Parameters.standard().all()).key()
+                : oneOf(r, "", "run", "run.", "run.dayz", "name", "inherits", "@line:run.days", "RUN.DAYS", "k".repeat(3000));
+        return List.of("--set", k + "=" + oneOf(r, JUNK));
     }
 
-    static Arbitrary<List<String>> badOut() {
-        return Arbitraries.of("plain-file", "plain-file/sub", "a\u0000b", "").map(v -> switch (v) {
+    static List<String> badOut(SplittableRandom r) {
+        String v = oneOf(r, "plain-file", "plain-file/sub", "a\u0000b", "");
+        return List.of("--out", switch (v) {
             case "plain-file" -> aFile.toString();
             case "plain-file/sub" -> aFile.resolve("sub").toString();
             default -> v;
-        }).map(v -> List.of("--out", v));
+        });
     }
 
-    static Arbitrary<List<String>> unknownOption() {
-        return Arbitraries.of("--frobnicate", "-x", "--Seed", "--day", "---seed", "-", "--", "stray", "--seed1", "-h1")
-                .map(List::of);
+    static List<String> unknownOption(SplittableRandom r) {
+        return List.of(oneOf(r, "--frobnicate", "-x", "--Seed", "--day", "---seed", "-", "--", "stray", "--seed1", "-h1"));
     }
 
     /** An option as the last argument, with its value missing. */
-    static Arbitrary<List<String>> missingValue() {
-        return Arbitraries.of("--seed", "--days", "--threads", "--scenario", "--set", "--out").map(List::of);
+    static List<String> missingValue(SplittableRandom r) {
+        return List.of(oneOf(r, "--seed", "--days", "--threads", "--scenario", "--set", "--out"));
     }
 
-    @Provide
-    Arbitrary<Args> anyArgs() {
-        Arbitrary<List<String>> piece = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(2, validSeed()), net.jqwik.api.Tuple.of(2, validThreads()),
-                net.jqwik.api.Tuple.of(2, validScenario()), net.jqwik.api.Tuple.of(2, validSet()),
-                net.jqwik.api.Tuple.of(3, badNumberOption()), net.jqwik.api.Tuple.of(2, badScenarioOption()),
-                net.jqwik.api.Tuple.of(2, badSet()), net.jqwik.api.Tuple.of(1, badOut()),
-                net.jqwik.api.Tuple.of(1, unknownOption()));
-        Arbitrary<List<String>> command = Arbitraries.frequency(
-                net.jqwik.api.Tuple.of(12, List.of("run")), net.jqwik.api.Tuple.of(1, List.<String>of()),
-                net.jqwik.api.Tuple.of(1, List.of("runn")), net.jqwik.api.Tuple.of(1, List.of("help", "run")),
-                net.jqwik.api.Tuple.of(1, List.of("RUN")));
-        return Combinators.combine(command, validDays(), piece.list().ofMaxSize(4),
-                missingValue().optional(0.1).map(o -> o.orElse(List.of())))
-                .as((cmd, days, pieces, missing) -> {
-                    List<String> a = new ArrayList<>(cmd);
-                    a.addAll(days); // always present so a valid run stays tiny; a second --days is itself an error
-                    pieces.forEach(a::addAll);
-                    return new Args(a, missing);
-                });
+    static Args anyArgs(SplittableRandom r) {
+        List<String> a = new ArrayList<>(Fuzz.<List<String>>weighted(r,
+                w(12, x -> List.of("run")), w(1, x -> List.of()), w(1, x -> List.of("runn")),
+                w(1, x -> List.of("help", "run")), w(1, x -> List.of("RUN"))));
+        a.addAll(validDays(r)); // always present so a valid run stays tiny; a second --days is itself an error
+        Fuzz.list(r, 0, 4, x -> Fuzz.<List<String>>weighted(x,
+                w(2, CliFuzzTest::validSeed), w(2, CliFuzzTest::validThreads),
+                w(2, CliFuzzTest::validScenario), w(2, CliFuzzTest::validSet),
+                w(3, CliFuzzTest::badNumberOption), w(2, CliFuzzTest::badScenarioOption),
+                w(2, CliFuzzTest::badSet), w(1, CliFuzzTest::badOut),
+                w(1, CliFuzzTest::unknownOption))).forEach(a::addAll);
+        return new Args(a, r.nextInt(10) == 0 ? missingValue(r) : List.of());
     }
 
     /** The arguments, and what must stay at the very end (an option missing its value). */
@@ -168,20 +152,24 @@ class CliFuzzTest {
         @Override public String toString() { return body + " " + tail; }
     }
 
-    @Provide
-    Arbitrary<List<String>> validArgs() {
-        Arbitrary<List<String>> piece = Arbitraries.oneOf(validSeed(), validThreads(), validScenario(), validSet());
-        return Combinators.combine(validDays(), piece.list().ofMaxSize(4).uniqueElements(p -> p.get(0)))
-                .as((days, pieces) -> {
-                    List<String> a = new ArrayList<>(List.of("run"));
-                    a.addAll(days);
-                    pieces.forEach(a::addAll);
-                    return a;
-                });
+    /** "run", days, then up to four valid pieces, no option twice. */
+    static List<String> validArgs(SplittableRandom r) {
+        List<String> a = new ArrayList<>(List.of("run"));
+        a.addAll(validDays(r));
+        Set<String> seen = new HashSet<>();
+        for (List<String> p : Fuzz.list(r, 0, 4, x -> Fuzz.<List<String>>weighted(x, w(1, CliFuzzTest::validSeed),
+                w(1, CliFuzzTest::validThreads), w(1, CliFuzzTest::validScenario), w(1, CliFuzzTest::validSet)))) {
+            if (seen.add(p.get(0))) a.addAll(p);
+        }
+        return a;
     }
 
-    @Property(tries = 300)
-    void anyCommandLineEndsWithSuccessOrBadInput(@ForAll("anyArgs") Args args) {
+    @Test
+    void anyCommandLineEndsWithSuccessOrBadInput() {
+        Fuzz.forAll(300, CliFuzzTest::anyArgs, CliFuzzTest::anyCommandLineEndsWithSuccessOrBadInput);
+    }
+
+    static void anyCommandLineEndsWithSuccessOrBadInput(Args args) {
         List<String> a = new ArrayList<>(args.body());
         Path out = base.resolve("out-" + System.nanoTime());
         // every run writes under the temporary folder, never into the source tree
@@ -202,8 +190,12 @@ class CliFuzzTest {
         }
     }
 
-    @Property(tries = 40)
-    void validCommandLinesRunAndWriteTheirFiles(@ForAll("validArgs") List<String> args) {
+    @Test
+    void validCommandLinesRunAndWriteTheirFiles() {
+        Fuzz.forAll(40, CliFuzzTest::validArgs, CliFuzzTest::validCommandLinesRunAndWriteTheirFiles);
+    }
+
+    static void validCommandLinesRunAndWriteTheirFiles(List<String> args) {
         List<String> a = new ArrayList<>(args);
         Path out = base.resolve("ok-" + System.nanoTime());
         a.addAll(List.of("--out", out.toString()));

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one fuzz case on its own thread so that a hang shows up as a failed case instead of a stuck
- * build. jqwik has no per-try timeout, and JUnit's {@code @Timeout} does not reach inside a property.
+ * build, and so that any exception the task throws is returned to the caller to judge.
  */
 final class Bounded {
     /** Generous on purpose: the target is well under a second, but the build shares two cores. */

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One way of damaging a document. Positions are fractions in [0, 1) of the document (or of its line
- * count), so the same mutation applies to any document and jqwik can shrink it. Each record's
+ * count), so the same mutation applies to any document of any size. Each record's
  * {@code toString} is what a failing case reports, so it says exactly what was done.
  */
 sealed interface Mutation {

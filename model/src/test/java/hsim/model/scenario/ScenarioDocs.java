@@ -1,14 +1,13 @@
 package hsim.model.scenario;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import hsim.model.testing.Fuzz;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * Generates valid scenario documents from the parameter catalog (so the generator grows with it):
@@ -25,36 +24,36 @@ final class ScenarioDocs {
     /** One parameter's entry: value text as written, whether dotted, quoting, trailing comment. */
     private record Entry(Param param, String written, boolean dotted, int quote, boolean comment) {}
 
-    static Arbitrary<Doc> valid(ParameterCatalog catalog) {
-        List<Arbitrary<Entry>> each = new ArrayList<>();
-        for (Param p : catalog.all()) {
-            each.add(Combinators.combine(value(p), Arbitraries.of(true, false), Arbitraries.integers().between(0, 2),
-                    Arbitraries.of(true, false)).as((v, dotted, q, c) -> new Entry(p, v, dotted, q, c)));
-        }
-        Arbitrary<List<Entry>> entries = Combinators.combine(each).as(List::copyOf)
-                .flatMap(all -> Arbitraries.subsetOf(all).map(ArrayList::new).map(l -> sortLike(all, l)));
-        return Combinators.combine(entries, Arbitraries.of(2, 4), Arbitraries.of(true, false), Arbitraries.of(true, false))
-                .as(ScenarioDocs::write);
+    /** A random subset of the catalog's parameters (in catalog order), each with a random valid value. */
+    static Fuzz.Gen<Doc> valid(ParameterCatalog catalog) {
+        return r -> {
+            List<Entry> entries = new ArrayList<>();
+            for (Param p : catalog.all()) {
+                Entry e = new Entry(p, value(p, r), r.nextBoolean(), r.nextInt(3), r.nextBoolean());
+                if (r.nextBoolean()) entries.add(e);
+            }
+            return write(entries, Fuzz.oneOf(r, 2, 4), r.nextBoolean(), r.nextBoolean());
+        };
     }
 
-    private static List<Entry> sortLike(List<Entry> order, List<Entry> subset) {
-        List<Entry> out = new ArrayList<>(order);
-        out.retainAll(subset);
-        return out;
+    /** A number in [lo, hi] with at most two decimals (never in exponent notation inside small ranges). */
+    static double twoDecimals(SplittableRandom r, double lo, double hi) {
+        double d = Math.round(Fuzz.doubleBetween(r, lo, hi) * 100) / 100.0;
+        return Math.max(lo, Math.min(hi, d));
     }
 
-    static Arbitrary<String> value(Param p) {
+    static String value(Param p, SplittableRandom r) {
         return switch (p.kind()) {
-            case NUMBER -> Arbitraries.oneOf(
-                    Arbitraries.doubles().between(p.min(), p.max()).map(d -> Double.toString(d)),
-                    Arbitraries.of(p.min(), p.max()).map(Param::fmt),
-                    Arbitraries.longs().between((long) Math.ceil(p.min()), (long) Math.floor(p.max())).map(l -> Long.toString(l)));
-            case INTEGER -> Arbitraries.longs().between((long) p.min(), (long) p.max()).edgeCases(c -> c.includeOnly((long) p.min(), (long) p.max()))
-                    .map(l -> Long.toString(l));
-            case BOOLEAN -> Arbitraries.of("true", "false", "True", "FALSE");
-            case CHOICE -> Arbitraries.of(p.choices());
-            case DATE -> Arbitraries.longs().between(LocalDate.of(1990, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
-                    .map(d -> LocalDate.ofEpochDay(d).toString());
+            case NUMBER -> switch (r.nextInt(3)) {
+                case 0 -> Double.toString(twoDecimals(r, p.min(), p.max()));
+                case 1 -> Param.fmt(Fuzz.oneOf(r, p.min(), p.max()));
+                default -> Long.toString(Fuzz.longBetween(r, (long) Math.ceil(p.min()), (long) Math.floor(p.max())));
+            };
+            case INTEGER -> Long.toString(Fuzz.longBetween(r, (long) p.min(), (long) p.max()));
+            case BOOLEAN -> Fuzz.oneOf(r, "true", "false", "True", "FALSE");
+            case CHOICE -> Fuzz.oneOf(r, p.choices());
+            case DATE -> LocalDate.ofEpochDay(Fuzz.longBetween(r, LocalDate.of(1990, 1, 1).toEpochDay(),
+                    LocalDate.of(2100, 12, 31).toEpochDay())).toString();
         };
     }
 

@@ -1,14 +1,11 @@
 package hsim.model.scenario;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
+import hsim.model.testing.Fuzz;
+import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -20,53 +17,53 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  */
 class ScenarioFuzzTest {
 
-    @Provide
-    Arbitrary<byte[]> builtin() {
-        return Arbitraries.of(ScenarioLoader.optionNames())
-                .map(n -> ScenarioLoader.readResource(ScenarioLoader.BUILTIN_DIR + n + ".yaml"))
-                .map(t -> t.getBytes(StandardCharsets.UTF_8));
+    /** A built-in scenario by name (the name is what a failing case shows). */
+    record Builtin(String name, byte[] bytes) {
+        @Override public String toString() { return "builtin " + name; }
     }
 
-    @Provide
-    Arbitrary<ScenarioDocs.Doc> generated() { return ScenarioDocs.valid(Parameters.standard()); }
-
-    @Provide
-    Arbitrary<List<Mutation>> mutations() { return Mutations.someSmall(); }
-
-    @Provide
-    Arbitrary<Mutation> deep() { return Mutations.deepNest(); }
-
-    @Provide
-    Arbitrary<Mutation> large() { return Mutations.inflate(); }
-
-    @Property(tries = 300)
-    void generatedDocumentsLoadWithTheirValues(@ForAll("generated") ScenarioDocs.Doc doc) {
-        LoadCheck.Result r = LoadCheck.check(doc.text().getBytes(StandardCharsets.UTF_8));
-        assertNotNull(r.scenario(), () -> "a valid document was refused: " + r.rejection().getMessage());
-        doc.expected().forEach((k, v) -> assertEquals(v, r.scenario().text(k), k));
+    static Builtin builtin(SplittableRandom r) {
+        String n = Fuzz.oneOf(r, ScenarioLoader.optionNames());
+        return new Builtin(n, ScenarioLoader.readResource(ScenarioLoader.BUILTIN_DIR + n + ".yaml").getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 300)
-    void mutatedBuiltinScenariosLoadOrAreRefusedWithALocation(@ForAll("builtin") byte[] doc,
-                                                               @ForAll("mutations") List<Mutation> ms) {
-        LoadCheck.check(apply(doc, ms));
+    static final Fuzz.Gen<ScenarioDocs.Doc> GENERATED = ScenarioDocs.valid(Parameters.standard());
+
+    /** A document and what is done to it. */
+    record Damaged<D, M>(D doc, M mutation) {}
+
+    @Test
+    void generatedDocumentsLoadWithTheirValues() {
+        Fuzz.forAll(300, GENERATED, doc -> {
+            LoadCheck.Result r = LoadCheck.check(doc.text().getBytes(StandardCharsets.UTF_8));
+            assertNotNull(r.scenario(), () -> "a valid document was refused: " + r.rejection().getMessage());
+            doc.expected().forEach((k, v) -> assertEquals(v, r.scenario().text(k), k));
+        });
     }
 
-    @Property(tries = 300)
-    void mutatedGeneratedScenariosLoadOrAreRefusedWithALocation(@ForAll("generated") ScenarioDocs.Doc doc,
-                                                                @ForAll("mutations") List<Mutation> ms) {
-        LoadCheck.check(apply(doc.text().getBytes(StandardCharsets.UTF_8), ms));
+    @Test
+    void mutatedBuiltinScenariosLoadOrAreRefusedWithALocation() {
+        Fuzz.forAll(300, r -> new Damaged<>(builtin(r), Mutations.someSmall(r)),
+                c -> LoadCheck.check(apply(c.doc().bytes(), c.mutation())));
     }
 
-    @Property(tries = 60)
-    void deeplyNestedDocumentsAreRefusedOrLoaded(@ForAll("generated") ScenarioDocs.Doc doc, @ForAll("deep") Mutation m) {
-        LoadCheck.check(m.apply(doc.text().getBytes(StandardCharsets.UTF_8)));
+    @Test
+    void mutatedGeneratedScenariosLoadOrAreRefusedWithALocation() {
+        Fuzz.forAll(300, r -> new Damaged<>(GENERATED.next(r), Mutations.someSmall(r)),
+                c -> LoadCheck.check(apply(c.doc().text().getBytes(StandardCharsets.UTF_8), c.mutation())));
     }
 
-    // Few tries: each document is up to a few MB. Shrinking a multi-MB case is slow and says little.
-    @Property(tries = 15, shrinking = ShrinkingMode.OFF)
-    void veryLargeDocumentsAreRefusedOrLoaded(@ForAll("generated") ScenarioDocs.Doc doc, @ForAll("large") Mutation m) {
-        LoadCheck.check(m.apply(doc.text().getBytes(StandardCharsets.UTF_8)));
+    @Test
+    void deeplyNestedDocumentsAreRefusedOrLoaded() {
+        Fuzz.forAll(60, r -> new Damaged<>(GENERATED.next(r), Mutations.deepNest(r)),
+                c -> LoadCheck.check(c.mutation().apply(c.doc().text().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    // Few tries: each document is up to a few MB.
+    @Test
+    void veryLargeDocumentsAreRefusedOrLoaded() {
+        Fuzz.forAll(15, r -> new Damaged<>(GENERATED.next(r), Mutations.inflate(r)),
+                c -> LoadCheck.check(c.mutation().apply(c.doc().text().getBytes(StandardCharsets.UTF_8))));
     }
 
     static byte[] apply(byte[] doc, List<Mutation> ms) {

@@ -1,0 +1,86 @@
+package hsim.viz.report;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The headline measures listed in {@code headline.txt}: which metrics and outcomes the report leads
+ * with, their labels and which direction is better. Names not listed are still reported, with a
+ * label made from the name, so new model outputs need no code change.
+ */
+public final class Headlines {
+    /** One listed measure. */
+    public record Entry(String name, boolean higherIsBetter, String label) {}
+
+    private final List<Entry> entries;
+
+    public Headlines(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    public static Headlines standard() {
+        try (InputStream in = Headlines.class.getResourceAsStream("headline.txt")) {
+            if (in == null) throw new IllegalStateException("headline.txt is missing from the classpath");
+            List<Entry> list = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] f = line.split("\\s+", 3);
+                if (f.length < 3 || !(f[1].equals("higher") || f[1].equals("lower"))) {
+                    throw new IllegalStateException("headline.txt: bad line '" + line + "'; expected: name higher|lower label");
+                }
+                list.add(new Entry(f[0], f[1].equals("higher"), f[2]));
+            }
+            return new Headlines(list);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The listed entry a metric or outcome name belongs to, or null. */
+    public Entry match(String name) {
+        for (Entry e : entries) if (name.equals(e.name()) || name.startsWith(e.name() + "_")) return e;
+        return null;
+    }
+
+    /** The headline names among those available, in list order; all of them when none is listed. */
+    public List<String> pick(List<String> available) {
+        List<String> out = new ArrayList<>();
+        for (Entry e : entries) for (String a : available) if (match(a) == e && !out.contains(a)) out.add(a);
+        return out.isEmpty() ? List.copyOf(available) : out;
+    }
+
+    /** Headline names first (list order), then the rest in their original order. */
+    public List<String> headlineFirst(List<String> available) {
+        List<String> out = new ArrayList<>();
+        for (Entry e : entries) for (String a : available) if (match(a) == e && !out.contains(a)) out.add(a);
+        for (String a : available) if (!out.contains(a)) out.add(a);
+        return out;
+    }
+
+    /** A readable label: the listed label plus any suffix, or the name with spaces for underscores. */
+    public String label(String name) {
+        Entry e = match(name);
+        if (e == null) return humanize(name);
+        String rest = name.substring(e.name().length());
+        return rest.isEmpty() ? e.label() : e.label() + " (" + rest.substring(1).replace('_', ' ') + ")";
+    }
+
+    /** +1 when higher is better, -1 when lower is better, 0 when not listed. */
+    public int direction(String name) {
+        Entry e = match(name);
+        return e == null ? 0 : (e.higherIsBetter() ? 1 : -1);
+    }
+
+    static String humanize(String name) {
+        String s = name.replace('_', ' ').strip();
+        return s.isEmpty() ? name : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
