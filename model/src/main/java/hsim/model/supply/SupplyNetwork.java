@@ -367,13 +367,13 @@ public final class SupplyNetwork implements Serializable {
         long key = ((long) oi << 32) | to.facility.cell() & 0xffffffffL;
         int[] r = routes.get(key);
         if (r == null) {
-            Route rt = city.router().route(from.cell(), to.facility);
+            Route rt = city.router().path(from.cell(), to.facility);
             r = rt.cells();
             routes.put(key, r);
         } else if (reroutesLeft > 0 && dirty.remove(key)) {
             reroutesLeft--;
             double aversion = s.riskAversionMinutes();
-            Route rt = city.router().route(from.cell(), to.facility.cell(), new CostOverlay() {
+            Route rt = city.router().path(from.cell(), to.facility.cell(), new CostOverlay() {
                 @Override public double extraMinutes(int cell) { return aversion * risk.risk(cell); }
             });
             if (rt.found()) r = rt.cells();

@@ -198,9 +198,11 @@ public final class Metro implements Serializable {
 
         rng.reset(0, -1, P_INIT);
         gangs = GangRoster.build(GangRoster.from(sc), city, residents, territory, rng);
-        if (varreux != null && sc.flag("gangs.varreux_blockaded_at_start")) blockade(varreux);
-        if (port != null && sc.flag("gangs.port_held_at_start")) blockade(port);
+        // a site is either blockaded (held by the nearest gang) or open (held by the state), whatever the territory growth did
+        if (varreux != null) { if (sc.flag("gangs.varreux_blockaded_at_start")) blockade(varreux); else clearRadius(varreux.cell(), 3, -1); }
+        if (port != null) { if (sc.flag("gangs.port_held_at_start")) blockade(port); else clearRadius(port.cell(), 3, -1); }
         if (airport != null) clearRadius(airport.cell(), 4, -1); // the airport kept operating in Oct 2022
+        java.util.Arrays.fill(formerOwner, -1); // the starting map is not ground "cleared" by an operation
         supply = new SupplyNetwork(SupplyNetwork.from(sc), checkpoint, city, residents);
         populate();
         indexTerritory();
