@@ -117,7 +117,10 @@ public final class HaitiModelWithUI extends GUIState {
         c.registerFrame(cf);
         cf.setLocation(displayFrame.getWidth() + 10, 0);
         cf.setVisible(true);
-        if (c instanceof Console console) console.setLocation(displayFrame.getWidth() + 10 + cf.getWidth() + 10, 0);
+        if (c instanceof Console console) {
+            console.setLocation(displayFrame.getWidth() + 10 + cf.getWidth() + 10, 0);
+            console.setSize(Math.max(console.getWidth(), 420), Math.max(console.getHeight(), 640)); // room for the Model tab
+        }
     }
 
     @Override
@@ -141,10 +144,10 @@ public final class HaitiModelWithUI extends GUIState {
         final FastValueGridPortrayal2D civilians = new FastValueGridPortrayal2D("civilians", false);
         final FastValueGridPortrayal2D displaced = new FastValueGridPortrayal2D("displaced people", false);
         final FastValueGridPortrayal2D cholera = new FastValueGridPortrayal2D("cholera cases", false);
-        final RampColorMap insecurityMap = new RampColorMap(Colours.INSECURITY, 170, 1);
-        final RampColorMap civilianMap = new RampColorMap(Colours.CIVILIANS, 140, 1000);
-        final RampColorMap displacedMap = new RampColorMap(Colours.DISPLACED, 200, 200);
-        final RampColorMap choleraMap = new RampColorMap(Colours.CHOLERA, 230, 50);
+        final RampColorMap insecurityMap = new RampColorMap(Colours.INSECURITY, 170, 1, 1.0); // linear: the low background violence stays clear
+        final RampColorMap civilianMap = new RampColorMap(Colours.CIVILIANS, 140, 1000, 0.5);
+        final RampColorMap displacedMap = new RampColorMap(Colours.DISPLACED, 200, 200, 0.5);
+        final RampColorMap choleraMap = new RampColorMap(Colours.CHOLERA, 230, 50, 0.5);
         final SparseGridPortrayal2D facilities = new SparseGridPortrayal2D();
         final SparseGridPortrayal2D convoys = new SparseGridPortrayal2D();
         final SparseGridPortrayal2D gangs = new SparseGridPortrayal2D();

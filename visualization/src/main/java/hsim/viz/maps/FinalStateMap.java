@@ -118,7 +118,7 @@ public final class FinalStateMap {
             g.fillRect(x, y - size + 2, size, size);
             g.setColor(ChartStyle.TEXT);
             int n = cells[TerritoryColorMap.code(c)];
-            g.drawString(String.format("%s  %.0f%%", c == Coalition.GPEP ? "G-Pep" : c == Coalition.INDEPENDENT ? "independent" : "G9",
+            g.drawString(String.format(java.util.Locale.ROOT, "%s  %.1f%%", c == Coalition.GPEP ? "G-Pep" : c == Coalition.INDEPENDENT ? "independent" : "G9",
                     land == 0 ? 0 : 100.0 * n / land), x + size + 8, y);
         }
         y += lh;

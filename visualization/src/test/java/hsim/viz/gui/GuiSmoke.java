@@ -51,6 +51,9 @@ public final class GuiSmoke {
         SwingUtilities.invokeAndWait(() -> {
             console[0] = new Console(gui);
             console[0].setVisible(true);
+            javax.swing.JTabbedPane tabs = console[0].getTabPane();
+            int model = tabs.indexOfTab("Model");
+            if (model >= 0) tabs.setSelectedIndex(model); // the screenshots show the editable parameters
         });
         long f0 = gui.frameCounter().frames();
         long t0 = System.nanoTime();
