@@ -155,8 +155,10 @@ public final class ResultsFolder {
     private void readSensitivity(CsvTable t) {
         t.require("outcome", "factor", "measure", "value", "rank");
         for (int i = 0; i < t.size(); i++) {
+            // the analysis leaves rank empty when it is undefined (a constant factor or outcome): read it as 0
+            int rank = t.text(i, "rank").isBlank() ? 0 : (int) t.integer(i, "rank", 0, Integer.MAX_VALUE);
             sensitivity.add(new SensitivityRow(t.required(i, "outcome"), t.required(i, "factor"), t.text(i, "measure"),
-                    t.number(i, "value"), (int) t.integer(i, "rank", 0, Integer.MAX_VALUE)));
+                    t.number(i, "value"), rank));
         }
     }
 
