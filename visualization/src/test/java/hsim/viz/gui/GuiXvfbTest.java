@@ -22,12 +22,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Starts the real GUI on a real X server: this test launches {@code Xvfb} on a free display number,
  * runs {@link GuiSmoke} in a child JVM with DISPLAY pointing at it (AWT binds to one display per JVM,
- * and the test JVM itself stays headless), lets the model play three simulated days, and checks the
+ * and the test JVM itself stays headless), lets the model play two simulated days, and checks the
  * screen captures: the display shows the sea and the map, gang markers in their coalition colours where
  * the gangs are, police and convoys; the chart window shows plotted series.
  */
 class GuiXvfbTest {
-    private static final int DAYS = 3;
+    private static final int DAYS = 2;
     private Process xvfb;
 
     @TempDir Path out;
