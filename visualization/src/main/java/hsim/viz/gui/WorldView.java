@@ -33,6 +33,7 @@ public final class WorldView {
     public final DoubleGrid2D insecurity, civilians, displaced, cholera;
     public final SparseGrid2D police, troops, teams, gangs, convoys, facilities;
     private final Map<Integer, Markers.Gang> gangMarkers = new HashMap<>();
+    private final Map<Facility, Markers.Police> policeMarkers = new HashMap<>(); // kept so an open inspector follows its station
     private final Map<Facility, Markers.Site> siteMarkers = new java.util.LinkedHashMap<>(); // city order: stable drawing order
 
     public WorldView(int width, int height) {
@@ -97,7 +98,11 @@ public final class WorldView {
         List<Facility> held = new ArrayList<>();
         for (Facility st : m.city.facilities(FacilityKind.POLICE_STATION)) if (m.territory.owner(st.cell()) < 0) held.add(st);
         double patrol = m.hnp.officers * m.ops.hnpOnDutyShare() * m.ops.hnpPatrolShare();
-        for (Facility st : held) police.setObjectLocation(new Markers.Police(st.name(), patrol / held.size()), st.x(), st.y());
+        for (Facility st : held) {
+            Markers.Police p = policeMarkers.computeIfAbsent(st, k -> new Markers.Police(st.name(), 0));
+            p.officers = patrol / held.size();
+            police.setObjectLocation(p, st.x(), st.y());
+        }
 
         troops.clear();
         if (m.force.present()) {
