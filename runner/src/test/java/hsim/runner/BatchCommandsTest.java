@@ -56,5 +56,6 @@ class BatchCommandsTest {
         assertEquals(5, Files.readAllLines(out.resolve("design.csv")).size());
         assertEquals(5, Files.readAllLines(out.resolve("runs.csv")).size());
         assertTrue(Files.exists(out.resolve("sensitivity.parquet")));
+        assertTrue(Files.exists(out.resolve("report/index.html")), "sweep writes the report from its own tables");
     }
 }

@@ -155,10 +155,12 @@ public final class ResultsFolder {
     private void readSensitivity(CsvTable t) {
         t.require("outcome", "factor", "measure", "value", "rank");
         for (int i = 0; i < t.size(); i++) {
-            // the analysis leaves rank empty when it is undefined (a constant factor or outcome): read it as 0
+            // rows without a factor carry model-level figures (R^2); an empty rank means the measure was
+            // undefined (e.g. an outcome that did not vary), which the runner writes as a blank field
+            if (t.text(i, "factor").isBlank()) continue;
             int rank = t.text(i, "rank").isBlank() ? 0 : (int) t.integer(i, "rank", 0, Integer.MAX_VALUE);
             sensitivity.add(new SensitivityRow(t.required(i, "outcome"), t.required(i, "factor"), t.text(i, "measure"),
-                    t.number(i, "value"), rank));
+                    t.text(i, "value").isBlank() ? Double.NaN : t.number(i, "value"), rank));
         }
     }
 
