@@ -300,6 +300,16 @@ public final class SupplyNetwork implements Serializable {
 
     public int convoysOnRoad() { return convoys.size(); }
 
+    /** Where a convoy is, what it carries and how many trucks are left; a copy, for displays only. */
+    public record ConvoyView(int cell, Cargo cargo, int trucks, String destination) {}
+
+    /** The convoys on the road now (the GUI and report maps draw them; no mechanism reads this). */
+    public List<ConvoyView> convoyViews() {
+        List<ConvoyView> out = new ArrayList<>(convoys.size());
+        for (Convoy c : convoys) out.add(new ConvoyView(c.cells[c.at], c.cargo, c.trucks, c.to.facility.name()));
+        return out;
+    }
+
     /** Cells of every current route, for escorts and corridor clearing. */
     public List<int[]> routeCells() { return new ArrayList<>(routes.values()); }
 
