@@ -81,7 +81,10 @@ class ExperimentTest {
         assertEquals(69, runs.size());
         // every catalog parameter becomes a p. column (sorted by key), then the outcomes
         assertTrue(runs.get(0).startsWith("run_id,option,design_point,replicate,seed,status,error,wall_seconds,p."), runs.get(0));
-        assertTrue(runs.get(0).contains(",p.run.days,p.run.people_per_agent,p.run.start_date,"), runs.get(0));
+        List<String> header = List.of(runs.get(0).split(","));
+        List<String> runKeys = header.stream().filter(h -> h.startsWith("p.run.")).toList();
+        assertEquals(runKeys.stream().sorted().toList(), runKeys, "p. columns are sorted by key");
+        assertTrue(runKeys.containsAll(List.of("p.run.days", "p.run.people_per_agent", "p.run.start_date")), runKeys.toString());
         assertTrue(runs.get(0).endsWith(",o.y,o.z"), runs.get(0));
         assertTrue(runs.get(1).startsWith("baseline/p001/r001,baseline,1,1,"));
         assertEquals(68 * 3 + 1, Files.readAllLines(out.resolve("daily.csv")).size());
