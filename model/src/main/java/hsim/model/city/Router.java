@@ -27,6 +27,10 @@ public final class Router {
     private final double maxSpeedKmh;
     private final double minCellWidthM;
     private final ConcurrentHashMap<String, float[]> fields = new ConcurrentHashMap<>();
+    /** {@code 0.5 * stepMetres(x, y, k)} at index {@code k * h + y}: the searches' inner loops read it instead of recomputing it. */
+    private final double[] halfStepM;
+    /** Per-thread search arrays for {@link #path(int, int, CostOverlay)}, reused so each query does not allocate and clear whole-grid arrays. */
+    private final ThreadLocal<Search> search = ThreadLocal.withInitial(() -> new Search(cellCount()));
 
     Router(City city) {
         this.city = city;
@@ -49,7 +53,14 @@ public final class Router {
             mw = Math.min(mw, stepM[y]);
         }
         minCellWidthM = mw;
+        halfStepM = new double[8 * h];
+        for (int k = 0; k < 8; k++) for (int y = 0; y < h; y++) halfStepM[k * h + y] = 0.5 * stepMetres(0, y, k);
     }
+
+    private int cellCount() { return w * h; }
+
+    /** Half the centre-to-centre distance from a cell in row y to its neighbour in direction k. */
+    private double halfStep(int y, int k) { return halfStepM[k * h + y]; }
 
     public City city() { return city; }
 
@@ -147,7 +158,7 @@ public final class Router {
                 if (vx < 0 || vy < 0 || vx >= w || vy >= h) continue;
                 int v = vy * w + vx;
                 if (minPerM[v] == Double.POSITIVE_INFINITY) continue;
-                double tv = tu + enterU + 0.5 * stepMetres(ux, uy, k) * (minPerM[u] + minPerM[v]);
+                double tv = tu + enterU + halfStep(uy, k) * (minPerM[u] + minPerM[v]);
                 if (tv < t[v]) { t[v] = tv; heap.push(tv, v); }
             }
         }
@@ -170,46 +181,81 @@ public final class Router {
         if (minPerM[from] == Double.POSITIVE_INFINITY || minPerM[to] == Double.POSITIVE_INFINITY) return Route.NONE;
         if (from == to) return new Route(new int[] {from}, 0);
         if (overlay.blocked(to)) return Route.NONE;
-        double[] g = new double[w * h];
-        Arrays.fill(g, Double.POSITIVE_INFINITY);
-        int[] prev = new int[w * h];
-        boolean[] closed = new boolean[w * h];
-        CellHeap heap = new CellHeap();
+        Search sr = search.get();
+        sr.begin();
+        CellHeap heap = sr.heap;
         int tx = to % w, ty = to / w;
         double minPerMFastest = 60.0 / (maxSpeedKmh * 1000.0);
-        g[from] = 0;
-        prev[from] = -1;
+        sr.reach(from, 0, -1);
         heap.push(heuristic(from, tx, ty, minPerMFastest), from);
         while (!heap.isEmpty()) {
             int u = heap.topCell();
             heap.pop();
-            if (closed[u]) continue;
-            closed[u] = true;
+            if (sr.closed(u)) continue;
+            sr.close(u);
             if (u == to) break;
             int ux = u % w, uy = u / w;
+            double gu = sr.g(u);
             for (int k = 0; k < 8; k++) {
                 int vx = ux + DX[k], vy = uy + DY[k];
                 if (vx < 0 || vy < 0 || vx >= w || vy >= h) continue;
                 int v = vy * w + vx;
-                if (closed[v] || minPerM[v] == Double.POSITIVE_INFINITY || overlay.blocked(v)) continue;
+                if (sr.closed(v) || minPerM[v] == Double.POSITIVE_INFINITY || overlay.blocked(v)) continue;
                 double extra = overlay.extraMinutes(v);
                 if (extra < 0 || Double.isNaN(extra)) {
                     throw new IllegalArgumentException("overlay cost of cell " + v + " is " + extra + "; must be >= 0");
                 }
-                double gv = g[u] + extra + 0.5 * stepMetres(ux, uy, k) * (minPerM[u] + minPerM[v]);
-                if (gv < g[v]) {
-                    g[v] = gv;
-                    prev[v] = u;
+                double gv = gu + extra + halfStep(uy, k) * (minPerM[u] + minPerM[v]);
+                if (gv < sr.g(v)) {
+                    sr.reach(v, gv, u);
                     heap.push(gv + heuristic(v, tx, ty, minPerMFastest), v);
                 }
             }
         }
-        if (!closed[to]) return Route.NONE;
+        if (!sr.closed(to)) return Route.NONE;
         int n = 0;
-        for (int c = to; c != -1; c = prev[c]) n++;
+        for (int c = to; c != -1; c = sr.prev[c]) n++;
         int[] cells = new int[n];
-        for (int c = to, i = n - 1; c != -1; c = prev[c]) cells[i--] = c;
-        return new Route(cells, g[to]);
+        for (int c = to, i = n - 1; c != -1; c = sr.prev[c]) cells[i--] = c;
+        return new Route(cells, sr.g(to));
+    }
+
+    /**
+     * Whole-grid A* state, reused between queries on one thread. Instead of refilling the arrays, each
+     * query gets a new generation number: a cell's g and prev are valid only if it was reached in this
+     * generation (g is +Infinity otherwise), and it is closed only if closed in this generation.
+     */
+    private static final class Search {
+        final double[] g;
+        final int[] prev;
+        final int[] reached;   // generation in which g/prev were last set
+        final int[] closedIn;  // generation in which the cell was closed
+        final CellHeap heap = new CellHeap();
+        int gen;
+
+        Search(int cells) {
+            g = new double[cells];
+            prev = new int[cells];
+            reached = new int[cells];
+            closedIn = new int[cells];
+        }
+
+        void begin() {
+            heap.clear();
+            if (++gen == Integer.MAX_VALUE) { // practically never: restart the numbering with clean arrays
+                Arrays.fill(reached, 0);
+                Arrays.fill(closedIn, 0);
+                gen = 1;
+            }
+        }
+
+        double g(int c) { return reached[c] == gen ? g[c] : Double.POSITIVE_INFINITY; }
+
+        void reach(int c, double gc, int from) { g[c] = gc; prev[c] = from; reached[c] = gen; }
+
+        boolean closed(int c) { return closedIn[c] == gen; }
+
+        void close(int c) { closedIn[c] = gen; }
     }
 
     private double heuristic(int c, int tx, int ty, double minPerMFastest) {

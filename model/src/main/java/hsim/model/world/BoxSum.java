@@ -8,9 +8,20 @@ package hsim.model.world;
 public final class BoxSum {
     private BoxSum() {}
 
+    /**
+     * The summed-area table, reused per thread: it is whole-grid sized and built several times a day.
+     * Reuse is safe because row 0 and column 0 (the zero border) are never written and every other
+     * entry is overwritten before it is read.
+     */
+    private static final ThreadLocal<double[]> SAT = ThreadLocal.withInitial(() -> new double[0]);
+
     /** out[c] = sum of in over the (2r+1)^2 window around c, clipped at the grid edges. */
     public static void apply(float[] in, float[] out, int width, int height, int r) {
-        double[] sat = new double[(width + 1) * (height + 1)];
+        double[] sat = SAT.get();
+        if (sat.length != (width + 1) * (height + 1)) {
+            sat = new double[(width + 1) * (height + 1)];
+            SAT.set(sat);
+        }
         int w1 = width + 1;
         for (int y = 0; y < height; y++) {
             double row = 0;

@@ -28,7 +28,7 @@ final class CivilianDay implements AgentRule {
         if (!c.alive(i)) return;
         RngStream r = chunk.rng(i, Metro.P_CIV);
         int cell = c.cell(i), home = c.homeCell(i);
-        int ci = m.communeIndex(m.communeOfCell(home));
+        int ci = m.communeIndexOfCell(home);
         double water = ci < 0 ? 1 : m.waterMet[ci], food = ci < 0 ? 1 : m.foodMet[ci];
         double safe = ci < 0 ? 0.8 : m.safeWater[ci];
         double unmet = 1 - 0.5 * (water + food);

@@ -79,6 +79,8 @@ public final class Metro implements Serializable {
     private final int bw, bh;
     private final int[] communeCode;
     private final Map<Integer, Integer> communeIndex = new HashMap<>();
+    /** communeIndex of each cell's commune (-1 none): civilians look it up daily, and a boxed map lookup was a hot spot. */
+    private final int[] communeIndexOfCell;
 
     // ---- mechanisms ----
     public final Operations ops;
@@ -152,6 +154,8 @@ public final class Metro implements Serializable {
         totalResidents = tot;
         int k = 0;
         for (Integer code : city.communeMap().keySet()) communeIndex.put(code, k++);
+        communeIndexOfCell = new int[cells];
+        for (int c = 0; c < cells; c++) communeIndexOfCell[c] = communeIndex(communeCode[c]);
         waterMet = new double[k];
         foodMet = new double[k];
         safeWater = new double[k];
@@ -433,6 +437,9 @@ public final class Metro implements Serializable {
             SupplyNetwork.Node h = hs.get(k);
             functioning[k] = h.open && !h.stock.get(Cargo.MEDICAL).isEmpty() && !h.stock.get(Cargo.FUEL).isEmpty();
         }
+        // careAccess depends only on which hospitals function; most days none changes, so skip the cell sweep
+        if (java.util.Arrays.equals(functioning, functioningCached)) return;
+        functioningCached = functioning;
         for (int c = 0; c < cells; c++) {
             boolean ok = false;
             int[] reach = hospitalsInReach[c];
@@ -440,6 +447,9 @@ public final class Metro implements Serializable {
             careAccess[c] = ok;
         }
     }
+
+    /** The hospitals' functioning flags careAccess was last computed from (null before the first day). */
+    private transient boolean[] functioningCached;
 
     /** Per-gang cell lists, residents, and the gang-presence fields. */
     void indexTerritory() {
@@ -1037,6 +1047,9 @@ public final class Metro implements Serializable {
     public double fuelMet(int communeIdx) { return fuelMet[communeIdx]; }
 
     public int communeOfCell(int cell) { return communeCode[cell]; }
+
+    /** The commune index (into waterMet, foodMet, ...) of the cell's commune, -1 if none. */
+    public int communeIndexOfCell(int cell) { return communeIndexOfCell[cell]; }
 
     public Map<Integer, Integer> communeIndexMap() { return communeIndex; }
 
