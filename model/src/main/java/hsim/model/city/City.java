@@ -75,7 +75,7 @@ public final class City implements Serializable {
         this.cellHeightM = cellDeg * M_PER_DEG_LAT;
         this.cellWidthM = new double[height];
         for (int y = 0; y < height; y++) {
-            cellWidthM[y] = cellDeg * M_PER_DEG_LON_EQ * Math.cos(Math.toRadians(latOf(y + 0.5)));
+            cellWidthM[y] = cellDeg * M_PER_DEG_LON_EQ * StrictMath.cos(Math.toRadians(latOf(y + 0.5)));
         }
         land = new IntGrid2D(width, height);
         communeGrid = new IntGrid2D(width, height);
@@ -203,7 +203,7 @@ public final class City implements Serializable {
      * up to ~68,000/km² downtown Port-au-Prince (commune mean 29,000/km²).
      */
     static double homeWeight(double metresToMainRoad) {
-        return RURAL_DENSITY_FLOOR + Math.exp(-metresToMainRoad / ROAD_DENSITY_SCALE_M);
+        return RURAL_DENSITY_FLOOR + StrictMath.exp(-metresToMainRoad / ROAD_DENSITY_SCALE_M);
     }
 
     private DoubleGrid2D distributePopulation() {

@@ -49,7 +49,7 @@ public final class Router {
         diagM = new double[h];
         for (int y = 0; y < h; y++) {
             stepM[y] = city.cellWidthM(y);
-            diagM[y] = Math.hypot(stepM[y], city.cellHeightM());
+            diagM[y] = StrictMath.hypot(stepM[y], city.cellHeightM());
             mw = Math.min(mw, stepM[y]);
         }
         minCellWidthM = mw;
@@ -281,7 +281,7 @@ public final class Router {
         double ns = city.cellHeightM();
         for (int y = 0; y < h; y++) {
             ew[y] = city.cellWidthM(y);
-            diag[y] = Math.hypot(ew[y], ns);
+            diag[y] = StrictMath.hypot(ew[y], ns);
             for (int x = 0; x < w; x++) land[y * w + x] = city.land().field[x][y] != 0;
         }
         CellHeap heap = new CellHeap();

@@ -116,10 +116,10 @@ public final class Engagement {
     public static double poisson(double mean, DoubleSupplier u) {
         if (mean <= 0) return 0;
         if (mean > 30) {
-            double z = Math.sqrt(-2 * Math.log(1 - u.getAsDouble())) * Math.cos(2 * Math.PI * u.getAsDouble());
+            double z = Math.sqrt(-2 * StrictMath.log(1 - u.getAsDouble())) * StrictMath.cos(2 * Math.PI * u.getAsDouble());
             return Math.max(0, Math.rint(mean + Math.sqrt(mean) * z));
         }
-        double p = Math.exp(-mean), cdf = p, x = u.getAsDouble();
+        double p = StrictMath.exp(-mean), cdf = p, x = u.getAsDouble();
         int k = 0;
         while (x > cdf && k < 200) {
             k++;
@@ -135,7 +135,7 @@ public final class Engagement {
         if (trials <= 0 || p <= 0) return 0;
         if (p >= 1) return trials;
         if (trials > 50) {
-            double z = Math.sqrt(-2 * Math.log(1 - u.getAsDouble())) * Math.cos(2 * Math.PI * u.getAsDouble());
+            double z = Math.sqrt(-2 * StrictMath.log(1 - u.getAsDouble())) * StrictMath.cos(2 * Math.PI * u.getAsDouble());
             return Math.max(0, Math.min(trials, Math.rint(trials * p + Math.sqrt(trials * p * (1 - p)) * z)));
         }
         int k = 0;

@@ -101,7 +101,7 @@ public final class Territory {
 
     /** One day of recovery: a successor emerges slowly and cohesion returns towards 1. */
     public void recover(GangCell g) {
-        g.cohesion += (1 - g.cohesion) * (1 - Math.exp(-1 / s.cohesionRecoveryDays()));
+        g.cohesion += (1 - g.cohesion) * (1 - StrictMath.exp(-1 / s.cohesionRecoveryDays()));
         if (!g.leaderPresent && g.cohesion > 0.8) g.leaderPresent = true;
     }
 

@@ -62,8 +62,8 @@ public final class Cholera {
 
     public Cholera(Settings settings) {
         this.s = settings;
-        this.pIncubationEnds = 1 - Math.exp(-1 / settings.incubationDays());
-        this.pIllnessEnds = 1 - Math.exp(-1 / settings.illnessDays());
+        this.pIncubationEnds = 1 - StrictMath.exp(-1 / settings.incubationDays());
+        this.pIllnessEnds = 1 - StrictMath.exp(-1 / settings.illnessDays());
     }
 
     public Settings settings() { return s; }
@@ -97,7 +97,7 @@ public final class Cholera {
     public byte step(byte state, double forceOfInfection, boolean treated, double u1, double u2) {
         switch (state) {
             case SUSCEPTIBLE:
-                return u1 < 1 - Math.exp(-forceOfInfection) ? EXPOSED : SUSCEPTIBLE;
+                return u1 < 1 - StrictMath.exp(-forceOfInfection) ? EXPOSED : SUSCEPTIBLE;
             case EXPOSED:
                 if (u1 >= pIncubationEnds) return EXPOSED;
                 return u2 < s.symptomaticShare() ? SYMPTOMATIC : ASYMPTOMATIC;

@@ -58,7 +58,7 @@ public record EpsteinRule(double k, double threshold, RatioRule ratioRule) {
             case FLOOR -> Math.floor(ratio);
             case ROUND -> Math.floor(ratio + 0.5); // Python's round() is half-even; ties are rare and harmless here
         };
-        return 1.0 - Math.exp(-k * r);
+        return 1.0 - StrictMath.exp(-k * r);
     }
 
     /** N = R P. */

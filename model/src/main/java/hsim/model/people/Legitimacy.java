@@ -40,7 +40,7 @@ public final class Legitimacy {
 
     public Legitimacy(Settings s) {
         this.s = s;
-        this.alpha = 1 - Math.exp(-1 / s.days());
+        this.alpha = 1 - StrictMath.exp(-1 / s.days());
     }
 
     public Settings settings() { return s; }

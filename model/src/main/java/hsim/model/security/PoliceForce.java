@@ -107,9 +107,9 @@ public final class PoliceForce {
         officers += graduates;
         graduatedCum += graduates;
         double targetMorale = clamp(s.initialMorale() + 0.3 * support + 0.2 * retention - 3.0 * recentLossShare);
-        morale += (targetMorale - morale) * (1 - Math.exp(-1 / s.moraleDays()));
+        morale += (targetMorale - morale) * (1 - StrictMath.exp(-1 / s.moraleDays()));
         double cap = Math.min(1, s.trainingCap() + trainingBoost);
-        training += (cap - training) * (1 - Math.exp(-1 / s.trainingDays())) * (trainingBoost > 0 ? 3 : 1);
+        training += (cap - training) * (1 - StrictMath.exp(-1 / s.trainingDays())) * (trainingBoost > 0 ? 3 : 1);
     }
 
     private static double clamp(double v) { return v < 0 ? 0 : v > 1 ? 1 : v; }

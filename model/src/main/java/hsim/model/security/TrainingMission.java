@@ -56,7 +56,7 @@ public final class TrainingMission {
     public double buildUp(int day) {
         if (!active(day)) return 0;
         double scale = Math.min(1, s.advisors() / s.advisorsForFullEffect());
-        return scale * (1 - Math.exp(-(day - s.startDay()) / s.rampDays()));
+        return scale * (1 - StrictMath.exp(-(day - s.startDay()) / s.rampDays()));
     }
 
     public Effect effect(int day) {

@@ -11,7 +11,7 @@ public final class RouteRisk {
 
     public RouteRisk(int cells, double halfLifeDays) {
         this.risk = new float[cells];
-        this.dailyKeep = Math.pow(0.5, 1 / halfLifeDays);
+        this.dailyKeep = StrictMath.pow(0.5, 1 / halfLifeDays);
     }
 
     public void attacked(int cell) { risk[cell] = 1f; }

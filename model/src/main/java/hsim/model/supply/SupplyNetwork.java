@@ -275,7 +275,7 @@ public final class SupplyNetwork implements Serializable {
         double bd = Double.MAX_VALUE;
         int x = cell % city.width(), y = cell / city.width();
         for (Node n : nodes) {
-            double d = Math.hypot(n.facility.x() - x, n.facility.y() - y);
+            double d = StrictMath.hypot(n.facility.x() - x, n.facility.y() - y);
             if (d < bd) { bd = d; best = n; }
         }
         return best;

@@ -278,7 +278,7 @@ public final class Metro implements Serializable {
     // ---- helpers ----
 
     double dist(int a, int b) {
-        return Math.hypot(a % width - b % width, a / width - b / width);
+        return StrictMath.hypot(a % width - b % width, a / width - b / width);
     }
 
     void setRadius(int center, int r, int owner) {
@@ -377,7 +377,7 @@ public final class Metro implements Serializable {
 
     void dayStart(int day) {
         supply.newDay();
-        double keep = Math.pow(0.5, 1 / ops.violenceHalfLifeDays());
+        double keep = StrictMath.pow(0.5, 1 / ops.violenceHalfLifeDays());
         for (int c = 0; c < cells; c++) {
             violence[c] *= (float) keep;
             harm[c] *= (float) keep;
