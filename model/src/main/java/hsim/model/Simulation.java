@@ -1,5 +1,9 @@
 package hsim.model;
 
+import hsim.model.city.City;
+import hsim.model.metrics.DailyMetrics;
+import hsim.model.world.InterventionModel;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,21 +19,22 @@ public final class Simulation {
     public static RunResult run(RunSpec spec) { return run(spec, DayListener.NONE); }
 
     public static RunResult run(RunSpec spec, DayListener listener) {
-        HaitiModel model = new HaitiModel(spec.scenario(), spec.seed(), spec.threads(), spec.chunkSize());
-        List<String> columns = List.of("day");
-        List<double[]> rows = new ArrayList<>();
+        return run(spec, listener, null);
+    }
+
+    /** As {@link #run(RunSpec, DayListener)} on a given city (null: the bundled Port-au-Prince map). */
+    public static RunResult run(RunSpec spec, DayListener listener, City city) {
+        InterventionModel model = new InterventionModel(spec.scenario(), spec.seed(), spec.threads(), spec.chunkSize(), city);
         model.start();
         try {
             for (int d = 0; d < spec.days(); d++) {
                 for (int h = 0; h < HaitiModel.HOURS_PER_DAY; h++) model.stepHour();
-                rows.add(new double[] {d + 1});
                 listener.dayEnded(model, d + 1);
             }
         } finally {
             model.finish();
         }
-        Map<String, Double> summary = new LinkedHashMap<>();
-        summary.put("days_simulated", (double) spec.days());
-        return new RunResult(columns, rows, summary);
+        DailyMetrics m = model.metrics();
+        return new RunResult(DailyMetrics.COLUMNS, m.rows(), m.summary(model.metro()));
     }
 }

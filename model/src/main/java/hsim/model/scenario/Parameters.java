@@ -24,6 +24,24 @@ public final class Parameters {
                 Param.number("run.people_per_agent", 100, 1, 100000, "people/agent", "assumption (speed)",
                         "Scale factor: how many residents one civilian agent stands for")
         ));
+        // each mechanism registers its own parameters
+        c.addAll(hsim.model.people.EpsteinRule.params());
+        c.addAll(hsim.model.people.Hardship.params());
+        c.addAll(hsim.model.people.Legitimacy.params());
+        c.addAll(hsim.model.people.Displacement.params());
+        c.addAll(hsim.model.people.Cholera.params());
+        c.addAll(hsim.model.gangs.GangEconomy.params());
+        c.addAll(hsim.model.gangs.Territory.params());
+        c.addAll(hsim.model.world.GangRoster.params());
+        c.addAll(hsim.model.conflict.Engagement.params());
+        c.addAll(hsim.model.security.PoliceForce.params());
+        c.addAll(hsim.model.security.ForeignForce.params());
+        c.addAll(hsim.model.security.SpecialForce.params());
+        c.addAll(hsim.model.security.TrainingMission.params());
+        c.addAll(hsim.model.supply.Checkpoint.params());
+        c.addAll(hsim.model.supply.SupplyNetwork.params());
+        c.addAll(hsim.model.world.Operations.params());
+        c.addAll(hsim.model.world.Metro.params());
         return c;
     }
 }

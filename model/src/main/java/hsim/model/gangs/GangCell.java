@@ -1,0 +1,57 @@
+package hsim.model.gangs;
+
+/**
+ * One armed group (the "gang cell" of the brief): its members, arms, cash and leader, and how cohesive it
+ * is. Territory is held in {@link Territory}; this class only counts it. Strength is the fighting power
+ * other mechanisms weigh it by: armed members, less when ammunition runs short or cohesion is low.
+ */
+public final class GangCell {
+    public final int id;
+    public final String name;
+    public final Coalition coalition;
+    public int baseCell;
+    public double members;
+    public double weapons;
+    /** Rounds of ammunition. */
+    public double ammunition;
+    /** Cash in US dollars. */
+    public double cashUsd;
+    public boolean leaderPresent = true;
+    /** 1 = tight command; falls when the leader is lost. */
+    public double cohesion = 1.0;
+    public int territoryCells;
+    public boolean alive = true;
+    /** Days of containment left (special-force isolation of its territory). */
+    public int containedDays;
+    /** Day the leader was lost; used to let a successor emerge. */
+    public int leaderLostDay = -1;
+
+    public GangCell(int id, String name, Coalition coalition, int baseCell, double members, double weapons,
+                    double ammunition, double cashUsd) {
+        this.id = id;
+        this.name = name;
+        this.coalition = coalition;
+        this.baseCell = baseCell;
+        this.members = members;
+        this.weapons = weapons;
+        this.ammunition = ammunition;
+        this.cashUsd = cashUsd;
+    }
+
+    /** Members who carry a gun. */
+    public double armed() { return Math.min(members, weapons); }
+
+    /**
+     * Fighting strength: armed members, scaled down when ammunition is below {@code roundsPerFighterFull}
+     * per armed member and by cohesion.
+     */
+    public double strength(double roundsPerFighterFull) {
+        double a = armed();
+        if (a <= 0) return 0;
+        double ammoFactor = Math.min(1.0, ammunition / (a * roundsPerFighterFull));
+        return a * (0.3 + 0.7 * ammoFactor) * (0.5 + 0.5 * cohesion);
+    }
+
+    @Override
+    public String toString() { return "GangCell[" + id + " " + name + " " + coalition + " members=" + Math.round(members) + "]"; }
+}

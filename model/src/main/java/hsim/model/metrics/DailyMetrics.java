@@ -1,0 +1,173 @@
+package hsim.model.metrics;
+
+import hsim.model.city.Commune;
+import hsim.model.gangs.GangCell;
+import hsim.model.people.Cholera;
+import hsim.model.people.Civilians;
+import hsim.model.supply.Cargo;
+import hsim.model.supply.SupplyNetwork;
+import hsim.model.world.CriticalSite;
+import hsim.model.world.Metro;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The daily series and the end-of-run summary of a run. Names are snake_case with their unit or kind
+ * in the name ({@code _share} 0..1, {@code _people}, {@code _cum} cumulative since day 1). People counts
+ * are agents times people per agent. The summary repeats each column's last value, adds run means of
+ * the need-met shares, casualties by cause, by-commune need met, and, when the foreign force left early
+ * enough, each column on its exit day and 180 days later ("does it last?").
+ */
+public final class DailyMetrics {
+    public static final List<String> COLUMNS = List.of(
+            "day",
+            "fuel_need_met_share", "water_need_met_share", "food_need_met_share", "medical_need_met_share",
+            "safe_water_share", "care_access_share", "fuel_trucks_delivered",
+            "varreux_open", "port_open", "airport_open", "critical_facilities_open", "critical_facilities_hnp_held",
+            "gang_control_share", "gang_members", "gang_weapons", "gangs_active",
+            "civilian_deaths_violence_cum", "civilian_injuries_violence_cum", "kidnappings_cum", "hijackings_cum",
+            "displaced_people", "cholera_cases_cum", "cholera_deaths_cum", "cholera_symptomatic_people",
+            "hnp_officers", "hnp_training", "hnp_morale", "hnp_killed_cum",
+            "foreign_troops", "foreign_troop_days_cum", "foreign_killed_cum", "foreign_injured_cum",
+            "mean_legitimacy", "mean_hardship", "gang_recruits_cum", "gang_arrests_cum", "gang_leaders_removed_cum");
+
+    private final List<double[]> rows = new ArrayList<>();
+    private final Map<Integer, double[]> communeFuelSum = new LinkedHashMap<>();
+    private final Map<Integer, double[]> communeWaterSum = new LinkedHashMap<>();
+    private final Map<Integer, double[]> communeFoodSum = new LinkedHashMap<>();
+
+    public List<double[]> rows() { return rows; }
+
+    /** Records the row of day {@code day} (1-based) at the end of that day. */
+    public double[] record(Metro m, int day) {
+        double[] r = new double[COLUMNS.size()];
+        int k = 0;
+        r[k++] = day;
+        SupplyNetwork s = m.supply;
+        r[k++] = SupplyNetwork.metShare(s.waterPoints, Cargo.FUEL);
+        double water = 0, safe = 0, food = 0, pop = 0;
+        for (Map.Entry<Integer, Integer> e : m.communeIndexMap().entrySet()) {
+            SupplyNetwork.Node wp = s.waterPointOf(e.getKey());
+            if (wp == null) continue;
+            double p = wp.demand.getOrDefault(Cargo.FUEL, 0.0);
+            water += p * s.waterMet(wp);
+            safe += p * s.safeWater(wp);
+            food += p * s.foodMet(wp);
+            pop += p;
+            communeFuelSum.computeIfAbsent(e.getKey(), x -> new double[1])[0] += wp.met(Cargo.FUEL);
+            communeWaterSum.computeIfAbsent(e.getKey(), x -> new double[1])[0] += s.waterMet(wp);
+            communeFoodSum.computeIfAbsent(e.getKey(), x -> new double[1])[0] += s.foodMet(wp);
+        }
+        r[k++] = pop > 0 ? water / pop : 1;
+        r[k++] = pop > 0 ? food / pop : 1;
+        r[k++] = SupplyNetwork.metShare(s.hospitals, Cargo.MEDICAL);
+        r[k++] = pop > 0 ? safe / pop : 1;
+        Civilians c = m.civ;
+        double alive = 0, care = 0, displaced = 0, symptomatic = 0, leg = 0, hard = 0;
+        for (int i = 0; i < c.size(); i++) {
+            if (!c.alive(i)) continue;
+            alive++;
+            if (m.careAccessAt(c.cell(i))) care++;
+            if (c.has(i, Civilians.DISPLACED)) displaced++;
+            if (c.cholera(i) == Cholera.SYMPTOMATIC) symptomatic++;
+            leg += c.legitimacy(i);
+            hard += c.hardship(i);
+        }
+        r[k++] = alive > 0 ? care / alive : 0;
+        r[k++] = s.fuelTrucksDeliveredToday;
+        r[k++] = m.siteOpen(m.varreux) ? 1 : 0;
+        r[k++] = m.siteOpen(m.port) ? 1 : 0;
+        r[k++] = m.siteOpen(m.airport) ? 1 : 0;
+        int open = 0, hnpHeld = 0;
+        for (CriticalSite cs : m.sites) {
+            if (m.siteOpen(cs)) { open++; if (!cs.foreignHeld) hnpHeld++; }
+        }
+        r[k++] = open;
+        r[k++] = hnpHeld;
+        double held = 0;
+        int[] owners = m.territory.owners();
+        for (int cell = 0; cell < owners.length; cell++) if (owners[cell] >= 0) held += m.residents[cell];
+        r[k++] = m.totalResidents > 0 ? held / m.totalResidents : 0;
+        double members = 0, weapons = 0, active = 0;
+        for (GangCell g : m.gangs) if (g.alive) { members += g.members; weapons += g.weapons; active++; }
+        r[k++] = members;
+        r[k++] = weapons;
+        r[k++] = active;
+        double killed = 0, injured = 0;
+        for (int i = 0; i < Metro.CAUSES.length; i++) { killed += m.civKilledBy[i]; injured += m.civInjuredBy[i]; }
+        r[k++] = killed;
+        r[k++] = injured;
+        r[k++] = s.kidnappedCum;
+        r[k++] = s.hijackedCum;
+        r[k++] = displaced * m.ppa;
+        r[k++] = m.choleraCasesCum;
+        r[k++] = m.choleraDeathsCum;
+        r[k++] = symptomatic * m.ppa;
+        r[k++] = m.hnp.officers;
+        r[k++] = m.hnp.training;
+        r[k++] = m.hnp.morale;
+        r[k++] = m.hnp.killedCum;
+        r[k++] = m.force.troops;
+        r[k++] = m.force.troopDays;
+        r[k++] = m.force.killedCum;
+        r[k++] = m.force.injuredCum;
+        r[k++] = alive > 0 ? leg / alive : 0;
+        r[k++] = alive > 0 ? hard / alive : 0;
+        r[k++] = m.recruitsCum;
+        r[k++] = m.arrestsCum;
+        r[k++] = m.leadersRemovedCum;
+        rows.add(r);
+        return r;
+    }
+
+    /** The end-of-run summary. */
+    public Map<String, Double> summary(Metro m) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("days_simulated", (double) rows.size());
+        if (rows.isEmpty()) return out;
+        double[] last = rows.get(rows.size() - 1);
+        for (int k = 1; k < COLUMNS.size(); k++) out.put(COLUMNS.get(k), last[k]);
+        for (String col : List.of("fuel_need_met_share", "water_need_met_share", "food_need_met_share", "medical_need_met_share",
+                "safe_water_share", "gang_control_share")) {
+            int k = COLUMNS.indexOf(col);
+            double sum = 0;
+            for (double[] r : rows) sum += r[k];
+            out.put(col + "_mean", sum / rows.size());
+        }
+        for (int i = 0; i < Metro.CAUSES.length; i++) {
+            out.put("civilian_deaths_" + Metro.CAUSES[i] + "_cum", m.civKilledBy[i]);
+            out.put("civilian_injuries_" + Metro.CAUSES[i] + "_cum", m.civInjuredBy[i]);
+        }
+        int days = rows.size();
+        for (Map.Entry<Integer, double[]> e : communeFuelSum.entrySet()) {
+            String name = communeSlug(m, e.getKey());
+            out.put("fuel_need_met_share_mean_" + name, e.getValue()[0] / days);
+            out.put("water_need_met_share_mean_" + name, communeWaterSum.get(e.getKey())[0] / days);
+            out.put("food_need_met_share_mean_" + name, communeFoodSum.get(e.getKey())[0] / days);
+        }
+        int left = m.force.leftDay; // 0-based day index the last troops left
+        out.put("foreign_force_exit_day", left < 0 ? Double.NaN : left + 1.0);
+        if (left >= 0 && left < days) {
+            double[] atExit = rows.get(left);
+            double[] after = left + 180 < days ? rows.get(left + 180) : null;
+            for (String col : List.of("gang_control_share", "gang_members", "fuel_need_met_share", "critical_facilities_open",
+                    "critical_facilities_hnp_held", "hnp_officers", "hnp_training", "civilian_deaths_violence_cum",
+                    "cholera_cases_cum", "displaced_people")) {
+                int k = COLUMNS.indexOf(col);
+                out.put(col + "_at_force_exit", atExit[k]);
+                out.put(col + "_180d_after_exit", after == null ? Double.NaN : after[k]);
+            }
+        }
+        return out;
+    }
+
+    private static String communeSlug(Metro m, int code) {
+        Commune c = m.city.commune(code);
+        String n = c == null ? Integer.toString(code) : c.name();
+        return java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]+", "_")
+                .replaceAll("^_|_$", "").toLowerCase();
+    }
+}

@@ -1,0 +1,216 @@
+package hsim.model.world;
+
+import hsim.model.InputException;
+import hsim.model.city.City;
+import hsim.model.core.RngStream;
+import hsim.model.gangs.Coalition;
+import hsim.model.gangs.GangCell;
+import hsim.model.gangs.Territory;
+import hsim.model.scenario.Param;
+import hsim.model.scenario.Scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The gangs of October 2022: the named groups of {@code data/port-au-prince/gangs-2022.csv} (see
+ * data/GANGS.md) plus synthetic small groups up to the ~95 of GI-TOC's count, and their initial
+ * territory, grown outward from each base until the share of residents under gang control matches the
+ * UN's "about 60 %" (Oct 2022).
+ */
+public final class GangRoster {
+    public static final String FILE = "data/port-au-prince/gangs-2022.csv";
+
+    public record Settings(int countMetro, double membersTotal, double weaponsPerMember, double roundsPerWeapon,
+                           double cashUsdPerMember, double initialControlShare) {}
+
+    public static List<Param> params() {
+        return List.of(
+                Param.integer("gangs.count_metro", 95, 0, 1000, "gangs", "GI-TOC via dr1.com 2024-02-15 (~95 gangs in PaP)",
+                        "Gangs in the metro area; those not named in gangs-2022.csv are synthetic small groups"),
+                Param.number("gangs.members_total_metro", 4500, 0, 1e6, "members",
+                        "assumption (SNDDR ~3,000 armed men nationally c. 2020, half in PaP; G9 >1,000 in 2023; literature.md §5.1)",
+                        "Gang members in the metro area at the start"),
+                Param.number("gangs.weapons_per_member", 0.7, 0, 5, "weapons/member", "assumption (30-50 % minors, UNICEF)",
+                        "Firearms per member at the start"),
+                Param.number("gangs.initial_rounds_per_weapon", 200, 0, 1e5, "rounds/weapon", "assumption", "Ammunition at the start"),
+                Param.number("gangs.initial_cash_usd_per_member", 300, 0, 1e6, "USD/member", "assumption", "Cash at the start"),
+                Param.number("gangs.initial_control_share", 0.6, 0, 1, "share",
+                        "UN via AP 2022-10-28 (~60 % of the capital under gang control)",
+                        "Share of residents living in gang-held cells at the start"));
+    }
+
+    public static Settings from(Scenario s) {
+        return new Settings(s.integer("gangs.count_metro"), s.number("gangs.members_total_metro"), s.number("gangs.weapons_per_member"),
+                s.number("gangs.initial_rounds_per_weapon"), s.number("gangs.initial_cash_usd_per_member"),
+                s.number("gangs.initial_control_share"));
+    }
+
+    private record Row(String name, Coalition coalition, double lat, double lon, double members, int line) {}
+
+    private GangRoster() {}
+
+    /** Reads the named gangs from the bundled CSV. */
+    static List<Row> readNamed() {
+        String text;
+        try (InputStream in = GangRoster.class.getClassLoader().getResourceAsStream(FILE)) {
+            if (in == null) throw new InputException(FILE, 0, null, "missing from the build");
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(FILE, 0, null, "cannot be read: " + e.getMessage());
+        }
+        List<Row> rows = new ArrayList<>();
+        String[] lines = text.split("\r?\n");
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) continue;
+            List<String> f = csv(lines[i]);
+            if (f.size() < 8) throw new InputException(FILE, i + 1, null, "expected 8 columns, found " + f.size());
+            try {
+                double lat = Double.parseDouble(f.get(2)), lon = Double.parseDouble(f.get(3)), m = Double.parseDouble(f.get(4));
+                if (lat < -90 || lat > 90 || lon < -180 || lon > 180) throw new NumberFormatException();
+                if (!(m > 0)) throw new InputException(FILE, i + 1, "members", "must be > 0");
+                rows.add(new Row(f.get(0), Coalition.parse(f.get(1)), lat, lon, m, i + 1));
+            } catch (NumberFormatException e) {
+                throw new InputException(FILE, i + 1, "lat/lon/members", "not a valid number in range");
+            } catch (IllegalArgumentException e) {
+                throw new InputException(FILE, i + 1, "coalition", e.getMessage());
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> csv(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        boolean q = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (q) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { sb.append('"'); i++; }
+                else if (ch == '"') q = false;
+                else sb.append(ch);
+            } else if (ch == '"') q = true;
+            else if (ch == ',') { out.add(sb.toString()); sb.setLength(0); }
+            else sb.append(ch);
+        }
+        out.add(sb.toString());
+        return out;
+    }
+
+    /**
+     * Creates the gangs on {@code city} and grows their territory into {@code territory}.
+     * {@code residents} is people per cell.
+     */
+    public static List<GangCell> build(Settings s, City city, double[] residents, Territory territory, RngStream rng) {
+        List<GangCell> gangs = new ArrayList<>();
+        List<Row> named = readNamed();
+        double namedMembers = 0;
+        int kept = 0;
+        for (Row r : named) {
+            if (kept >= s.countMetro()) break;
+            int cell = landCellNear(city, city.xOf(r.lon()), city.yOf(r.lat()));
+            if (cell < 0) continue; // off this map (small test cities)
+            gangs.add(new GangCell(gangs.size(), r.name(), r.coalition(), cell, r.members(), 0, 0, 0));
+            namedMembers += r.members();
+            kept++;
+        }
+        int synthetic = Math.max(0, s.countMetro() - gangs.size());
+        // named sizes are kept relative to each other; everything is scaled to the metro total
+        double syntheticEach = synthetic == 0 ? 0 : Math.max(10, (s.membersTotal() - namedMembers) / synthetic);
+        List<Integer> populated = new ArrayList<>();
+        for (int c = 0; c < residents.length; c++) if (residents[c] > 0) populated.add(c);
+        for (int k = 0; k < synthetic && !populated.isEmpty(); k++) {
+            int cell = populated.get(rng.nextInt(populated.size()));
+            gangs.add(new GangCell(gangs.size(), "synthetic-" + (k + 1), Coalition.INDEPENDENT, cell, syntheticEach, 0, 0, 0));
+        }
+        double total = 0;
+        for (GangCell g : gangs) total += g.members;
+        double scale = total > 0 ? s.membersTotal() / total : 0;
+        for (GangCell g : gangs) {
+            g.members *= scale;
+            g.weapons = g.members * s.weaponsPerMember();
+            g.ammunition = g.weapons * s.roundsPerWeapon();
+            g.cashUsd = g.members * s.cashUsdPerMember();
+        }
+        grow(gangs, city, residents, territory, s.initialControlShare());
+        return gangs;
+    }
+
+    /** The land cell nearest to (x, y) within 30 cells, or -1. */
+    static int landCellNear(City city, int x, int y) {
+        for (int r = 0; r <= 30; r++) {
+            for (int dy = -r; dy <= r; dy++) {
+                for (int dx = -r; dx <= r; dx++) {
+                    if (Math.max(Math.abs(dx), Math.abs(dy)) != r) continue;
+                    int xx = x + dx, yy = y + dy;
+                    if (city.inside(xx, yy) && city.isLand(city.cell(xx, yy))) return city.cell(xx, yy);
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Breadth-first growth from every base at once, one ring step per gang in turn, each gang taking
+     * residents in proportion to its size, until the controlled share of residents reaches the target.
+     */
+    static void grow(List<GangCell> gangs, City city, double[] residents, Territory t, double targetShare) {
+        double total = 0;
+        for (double r : residents) total += r;
+        double target = total * targetShare, held = 0;
+        double members = 0;
+        for (GangCell g : gangs) members += g.members;
+        int n = gangs.size();
+        List<ArrayDeque<Integer>> fronts = new ArrayList<>();
+        double[] heldBy = new double[n];
+        for (GangCell g : gangs) {
+            ArrayDeque<Integer> q = new ArrayDeque<>();
+            if (t.owner(g.baseCell) == Territory.STATE) {
+                t.set(g.baseCell, g.id);
+                held += residents[g.baseCell];
+                heldBy[g.id] += residents[g.baseCell];
+            }
+            q.add(g.baseCell);
+            fronts.add(q);
+        }
+        int w = city.width(), h = city.height();
+        int[] dx = {1, -1, 0, 0}, dy = {0, 0, 1, -1};
+        boolean progress = true;
+        while (held < target && progress) {
+            progress = false;
+            for (GangCell g : gangs) {
+                if (held >= target) break;
+                double quota = target * g.members / Math.max(1e-9, members);
+                if (heldBy[g.id] >= quota) continue;
+                ArrayDeque<Integer> q = fronts.get(g.id);
+                // expand one cell of this gang's frontier
+                while (!q.isEmpty()) {
+                    int c = q.peek();
+                    int x = c % w, y = c / w;
+                    int took = -1;
+                    for (int k = 0; k < 4; k++) {
+                        int xx = x + dx[k], yy = y + dy[k];
+                        if (xx < 0 || yy < 0 || xx >= w || yy >= h) continue;
+                        int nc = yy * w + xx;
+                        if (!city.isLand(nc) || t.owner(nc) != Territory.STATE) continue;
+                        took = nc;
+                        break;
+                    }
+                    if (took < 0) { q.poll(); continue; }
+                    t.set(took, g.id);
+                    held += residents[took];
+                    heldBy[g.id] += residents[took];
+                    q.add(took);
+                    progress = true;
+                    break;
+                }
+            }
+        }
+        int[] counts = t.counts(n);
+        for (GangCell g : gangs) g.territoryCells = counts[g.id];
+    }
+}

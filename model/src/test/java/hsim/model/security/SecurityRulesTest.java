@@ -1,0 +1,99 @@
+package hsim.model.security;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class SecurityRulesTest {
+    private static ForeignForce.Settings force(ForeignForce.Withdrawal w) {
+        return new ForeignForce.Settings(true, 1000, 10, 200, 30, w, 20, 1000, 0.8, 0.08, 3, 0.05);
+    }
+
+    @Test
+    void forceArrivesAfterDelayRampsThroughOpenAirportAndLeavesOnDate() {
+        ForeignForce f = new ForeignForce(force(ForeignForce.Withdrawal.DATE));
+        for (int d = 0; d < 10; d++) f.day(d, true, false);
+        assertEquals(0, f.troops);
+        f.day(10, false, false);
+        assertEquals(0, f.troops, "closed airport blocks the airlift");
+        for (int d = 11; d < 15; d++) f.day(d, true, false);
+        assertEquals(800, f.troops);
+        for (int d = 15; d < 40; d++) f.day(d, true, false);
+        assertEquals(1000, f.troops);
+        f.day(40, true, false);
+        assertEquals(0, f.troops);
+        assertEquals(40, f.leftDay);
+        assertEquals(0.08 * 0.9, f.effectivenessPerTroopHour(), 1e-12);
+    }
+
+    @Test
+    void conditionsBasedExitWaitsForTheHnpButNotForever() {
+        ForeignForce f = new ForeignForce(force(ForeignForce.Withdrawal.CONDITIONS));
+        for (int d = 0; d < 60; d++) f.day(d, true, false);
+        assertEquals(1000, f.troops, "stays past the term while conditions are unmet");
+        f.day(60, true, false);
+        assertEquals(0, f.troops, "leaves at the maximum extension");
+        ForeignForce g = new ForeignForce(force(ForeignForce.Withdrawal.CONDITIONS));
+        for (int d = 0; d < 45; d++) g.day(d, true, d >= 42);
+        assertEquals(42, g.leftDay);
+    }
+
+    @Test
+    void mandateFollowsTheProposalsOrderAndHandoverNeedsEnoughHnp() {
+        assertEquals(Mandate.Task.SECURE_PORT, Mandate.current(false, false, false, false));
+        assertEquals(Mandate.Task.SECURE_VARREUX, Mandate.current(true, true, false, false));
+        assertEquals(Mandate.Task.SUPPORT_HNP, Mandate.current(true, true, true, true));
+        assertTrue(Mandate.hnpCanHold(100, 0.5, 20, 2, 30));
+        assertFalse(Mandate.hnpCanHold(100, 0.5, 30, 2, 30));
+        assertFalse(Mandate.hnpCanHold(20, 1, 0, 2, 30));
+    }
+
+    @Test
+    void taskingServesPrioritiesInOrder() {
+        double[] a = Tasking.allocate(100, 60, 30, 30, 10);
+        assertArrayEquals(new double[] {60, 30, 10, 0, 0}, a, 1e-12);
+        double[] b = Tasking.allocate(200, 60, 30, 30, 10);
+        assertEquals(70, b[Tasking.Duty.OFFENSIVE.ordinal()], 1e-12);
+    }
+
+    @Test
+    void trainingMissionEffectsBuildUpOverMonthsAndStop() {
+        TrainingMission m = new TrainingMission(new TrainingMission.Settings(true, 300, 0, 365, 120, 300, 0.35, 1.5, 0.4));
+        assertTrue(m.effect(30).trainingBoost() < 0.25 * 0.35);
+        assertTrue(m.effect(240).trainingBoost() > 0.8 * 0.35);
+        assertEquals(TrainingMission.Effect.NONE, m.effect(400));
+        TrainingMission half = new TrainingMission(new TrainingMission.Settings(true, 150, 0, 365, 120, 300, 0.35, 1.5, 0.4));
+        assertEquals(m.buildUp(100) / 2, half.buildUp(100), 1e-12);
+    }
+
+    @Test
+    void hnpGrowsOnlyWithAMissionAndLosesOfficersAtLowMorale() {
+        PoliceForce.Settings ps = new PoliceForce.Settings(10000, 0.5, 0.4, 0.5, 0.4, 0.03, 0.15, 700, 240, 0.5, 30, 365, 0.5, 0.02);
+        PoliceForce alone = new PoliceForce(ps), helped = new PoliceForce(ps);
+        TrainingMission m = new TrainingMission(new TrainingMission.Settings(true, 300, 0, 730, 120, 300, 0.35, 1.5, 0.4));
+        for (int d = 0; d < 365; d++) {
+            alone.day(0, 0, 0, 1, 0);
+            TrainingMission.Effect e = m.effect(d);
+            helped.day(0, 0, e.trainingBoost(), e.throughputFactor(), e.retention());
+        }
+        assertTrue(helped.training > alone.training + 0.1, helped.training + " vs " + alone.training);
+        assertTrue(helped.officers > alone.officers);
+        assertTrue(alone.desertedCum > 0);
+        double q = alone.quality();
+        alone.casualties(10, 20);
+        assertEquals(10, alone.killedCum, 1e-12);
+        assertEquals(q, alone.quality(), 1e-12);
+    }
+
+    @Test
+    void specialForceIntelligenceGrowsWithLegitimacyAndRaisesRaidSuccess() {
+        SpecialForce sf = new SpecialForce(new SpecialForce.Settings(true, 400, 10, 100, 20, 1, 0.1, 0.7, 0.3, 0.7, 30, 0.6, 0.2));
+        assertEquals(0, sf.intelligence(0.2), 1e-12);
+        assertEquals(0.5, sf.intelligence(0.5), 1e-12);
+        assertEquals(1, sf.intelligence(0.9), 1e-12);
+        assertEquals(0.4, sf.raidSuccess(0.5), 1e-12);
+        assertEquals(0, sf.raidsPerDay(5), 1e-12);
+        assertEquals(20.0 / 7, sf.raidsPerDay(20), 1e-12);
+        assertEquals(0, sf.raidsPerDay(110), 1e-12);
+    }
+}

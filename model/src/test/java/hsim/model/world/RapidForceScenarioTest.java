@@ -1,0 +1,42 @@
+package hsim.model.world;
+
+import hsim.model.RunResult;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The rapid force: securing Varreux restores fuel deliveries within weeks of arrival; leaving abruptly
+ * with an HNP no stronger lets gang control rebound.
+ */
+class RapidForceScenarioTest {
+    @Test
+    void securingVarreuxRestoresFuelWithinWeeks() {
+        for (long seed = 1; seed <= 2; seed++) {
+            RunResult rf = Runs.run("rapid-force", 45, seed, "hnp.operations_per_day_max=0", "rapid_force.deployment_delay_days=10");
+            RunResult none = Runs.run("baseline", 45, seed, "hnp.operations_per_day_max=0");
+            assertEquals(1, Runs.at(rf, "varreux_open", 45), 1e-12, "Varreux secured");
+            double after = Runs.mean(rf, "fuel_trucks_delivered", 31, 45);
+            assertTrue(after > 25, "fuel trucks per day after the force: " + after);
+            assertTrue(Runs.mean(rf, "fuel_need_met_share", 31, 45) > 0.6);
+            assertTrue(Runs.mean(none, "fuel_trucks_delivered", 31, 45) < 0.2 * after);
+        }
+    }
+
+    @Test
+    void abruptExitLetsGangControlRebound() {
+        int delay = 5, term = 60, after = 80;
+        int exit = delay + term + 1;
+        for (long seed = 1; seed <= 2; seed++) {
+            RunResult r = Runs.run("rapid-force", exit + after, seed, "rapid_force.deployment_delay_days=" + delay,
+                    "rapid_force.term_days=" + term, "rapid_force.withdrawal=date");
+            double start = Runs.at(r, "gang_control_share", 1);
+            double atExit = Runs.at(r, "gang_control_share", exit);
+            double later = Runs.at(r, "gang_control_share", exit + after);
+            assertEquals(0, Runs.at(r, "foreign_troops", exit + 1), 1e-9, "the force left");
+            assertTrue(atExit < start - 0.05, "the force pushed gangs back: " + start + " -> " + atExit);
+            assertTrue(later > atExit + 0.03, "gang control rebounds after the exit: " + atExit + " -> " + later);
+            assertTrue(r.summary().get("foreign_force_exit_day") > 0);
+        }
+    }
+}
