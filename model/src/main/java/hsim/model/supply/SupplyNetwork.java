@@ -196,6 +196,13 @@ public final class SupplyNetwork implements Serializable {
     private final EnumMap<Cargo, Double> deliveredToday = new EnumMap<>(Cargo.class);
     public double trucksDeliveredToday, fuelTrucksDeliveredToday;
     public double hijackedCum, kidnappedCum, tollsCum, fuelTrucksDeliveredCum;
+    /**
+     * Cargo books by {@link Cargo#ordinal()}, for the invariant checks (hsim.model.metrics.Invariants): what
+     * was loaded at origins, taken into stock on arrival, left on the truck because the stock was full, and
+     * lost to hijacking. loaded = delivered + spilled + lost + on the road, always.
+     */
+    public final double[] loadedCum = new double[Cargo.values().length], deliveredCum = new double[Cargo.values().length],
+            spilledCum = new double[Cargo.values().length], lostCum = new double[Cargo.values().length];
 
     public SupplyNetwork(Settings s, Checkpoint checkpoint, City city, double[] residentsByCell) {
         this.s = s;
@@ -300,6 +307,23 @@ public final class SupplyNetwork implements Serializable {
 
     public int convoysOnRoad() { return convoys.size(); }
 
+    /** Cargo of one kind on the road now, in its unit (trucks times amount per truck). */
+    public double onRoad(Cargo c) {
+        double sum = 0;
+        for (Convoy v : convoys) if (v.cargo == c) sum += v.trucks * v.amountPerTruck;
+        return sum;
+    }
+
+    /** Cargo of one kind on the road now towards {@code n}. */
+    public double onRoadTo(Node n, Cargo c) {
+        double sum = 0;
+        for (Convoy v : convoys) if (v.cargo == c && v.to == n) sum += v.trucks * v.amountPerTruck;
+        return sum;
+    }
+
+    /** What {@code n} expects of a cargo from trucks on the way (its own book, checked against {@link #onRoadTo}). */
+    public double inTransit(Node n, Cargo c) { return n.inTransit.getOrDefault(c, 0.0); }
+
     /** Cells of every current route, for escorts and corridor clearing. */
     public List<int[]> routeCells() { return new ArrayList<>(routes.values()); }
 
@@ -348,6 +372,7 @@ public final class SupplyNetwork implements Serializable {
                     if (route == null || route.length == 0) continue;
                     trucks -= t;
                     n.inTransit.merge(cargo, t * per, Double::sum);
+                    loadedCum[cargo.ordinal()] += t * per;
                     convoys.add(new Convoy(oi, n, cargo, t, per, new Route(route, 0), city.router(), roads.escort(cargo)));
                 }
             }
@@ -403,7 +428,9 @@ public final class SupplyNetwork implements Serializable {
             if (c.trucks <= 0) { done.add(c); continue; }
             if (c.at >= c.cells.length - 1) {
                 double amount = c.trucks * c.amountPerTruck;
-                c.to.stock.get(c.cargo).deliver(amount);
+                double spilled = c.to.stock.get(c.cargo).deliver(amount);
+                deliveredCum[c.cargo.ordinal()] += amount - spilled;
+                spilledCum[c.cargo.ordinal()] += spilled;
                 c.to.inTransit.merge(c.cargo, -amount, Double::sum);
                 deliveredToday.merge(c.cargo, amount, Double::sum);
                 trucksDeliveredToday += c.trucks;
@@ -435,6 +462,7 @@ public final class SupplyNetwork implements Serializable {
         if (checkpoint.gangAdvantage(strength, c.escort) >= 0.5) c.clock -= checkpoint.settings().delayHours() * 60 * s.truckSpeedFactor();
         if (lost > 0) {
             c.to.inTransit.merge(c.cargo, -lost * c.amountPerTruck, Double::sum);
+            lostCum[c.cargo.ordinal()] += lost * c.amountPerTruck;
             c.trucks -= lost;
         }
         if (attacked) {
