@@ -54,7 +54,7 @@ public final class SupplyNetwork implements Serializable {
                            double truckSpeedFactor, double riskAversionMinutes, double riskHalfLifeDays,
                            double waterWithoutFuelShare, double safeWaterWithoutFuel, double safeWaterWithFuel,
                            double crewPerTruck, double ransomUsd, double lootUsdPerTruck, double unsafeViolence,
-                           double initialStockShare) {}
+                           double initialStockShare) implements Serializable {}
 
     public static List<Param> params() {
         return List.of(
@@ -182,13 +182,14 @@ public final class SupplyNetwork implements Serializable {
     static final int MAX_REROUTES_PER_DAY = 1;
     private int reroutesLeft;
     private final Settings s;
-    private final transient City city;
+    private final City city; // serialised with the network: a checkpoint restarts without reloading the map
     private final Checkpoint checkpoint;
     private final RouteRisk risk;
     public final List<Node> waterPoints = new ArrayList<>(), markets = new ArrayList<>(), hospitals = new ArrayList<>();
     public final List<Origin> origins = new ArrayList<>();
     private final List<Convoy> convoys = new ArrayList<>();
-    private final Map<Long, int[]> routes = new HashMap<>();
+    /** Iterated (routesFrom), so its order must survive a checkpoint: see {@link hsim.model.core.SerialMaps}. */
+    private transient Map<Long, int[]> routes = new HashMap<>();
     private final java.util.Set<Long> dirty = new java.util.HashSet<>();
     /** Commune code of each cell -> its water point; market serving each water point. */
     private final Map<Integer, Node> waterOfCommune = new HashMap<>();
@@ -517,5 +518,15 @@ public final class SupplyNetwork implements Serializable {
             m += dem * n.met(c);
         }
         return d <= 0 ? 1 : m / d;
+    }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+        hsim.model.core.SerialMaps.write(out, routes);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        routes = hsim.model.core.SerialMaps.read(in);
     }
 }
