@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * checkpoint of another scenario or seed, or damaged bytes, is refused as bad input.
  */
 class CheckpointTest {
-    private static final int DAYS = 14;
+    private static final int DAYS = 10;
 
     private static Scenario scenario(String... more) {
         ScenarioLoader l = ScenarioLoader.standard();

@@ -33,6 +33,9 @@ public final class BatchOptions {
     @Option(names = "--resume", description = "Continue an interrupted run in --out: finished runs are kept and skipped.")
     public boolean resume;
 
+    @Option(names = "--no-report", description = "Do not write report/ (charts take a while); 'hsim report DIR' writes it later.")
+    public boolean noReport;
+
     @Option(names = "--check-invariants",
             description = "Check the model's accounting rules at the end of every day of every run; a violation fails that run.")
     public boolean checkInvariants;

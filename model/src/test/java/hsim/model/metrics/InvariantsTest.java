@@ -55,8 +55,8 @@ class InvariantsTest {
         for (String option : List.of("baseline", "rapid-force+special-force", "rapid-force+training")) {
             AtomicInteger days = new AtomicInteger();
             Scenario s = scenario(option, "rapid_force.deployment_delay_days=2", "special_force.start_day=2");
-            Simulation.run(new RunSpec(s, 7, 20, 1, 256), Invariants.checking((mod, d) -> days.incrementAndGet()));
-            assertEquals(20, days.get(), option + ": every day was checked and passed on");
+            Simulation.run(new RunSpec(s, 7, 10, 1, 256), Invariants.checking((mod, d) -> days.incrementAndGet()));
+            assertEquals(10, days.get(), option + ": every day was checked and passed on");
         }
     }
 
