@@ -22,12 +22,18 @@ final class BatchOutput {
         List<String> header = List.of(CsvLine.parse(lines.get(0)));
         List<String[]> rows = new ArrayList<>();
         for (String l : lines.subList(1, lines.size())) rows.add(CsvLine.parse(l));
-        String target = outcome != null ? outcome : rows.get(0)[header.indexOf("outcome")];
         int o = header.indexOf("outcome");
         int mean = header.indexOf("mean");
+        List<String> available = rows.stream().map(r -> r[o]).distinct().toList();
+        // the report's headline list says what to rank by and which direction is better
+        hsim.viz.report.Headlines headlines = hsim.viz.report.Headlines.standard();
+        String target = outcome != null ? outcome : headlines.pick(available).get(0);
+        boolean lowerIsBetter = headlines.direction(target) < 0;
         List<String[]> sel = new ArrayList<>(rows.stream().filter(r -> r[o].equals(target)).toList());
-        sel.sort(Comparator.comparingDouble((String[] r) -> r[mean].isEmpty() ? Double.NEGATIVE_INFINITY : Double.parseDouble(r[mean])).reversed());
-        out.printf("%nOptions ranked by mean %s (95%% t-interval; difference from baseline paired by replicate):%n", target);
+        Comparator<String[]> byMean = Comparator.comparingDouble((String[] r) -> r[mean].isEmpty() ? Double.NaN : Double.parseDouble(r[mean]));
+        sel.sort(lowerIsBetter ? byMean : byMean.reversed());
+        out.printf("%nOptions ranked by mean %s, %s is better (95%% t-interval; difference from baseline paired by replicate):%n",
+                target, lowerIsBetter ? "lower" : "higher");
         out.printf("%-4s %-28s %5s %14s %27s %14s %27s%n", "rank", "option", "n", "mean", "95% CI", "diff", "95% CI of diff");
         int rank = 1;
         for (String[] r : sel) {

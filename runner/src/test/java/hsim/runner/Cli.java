@@ -46,7 +46,10 @@ final class Cli {
 
     private Cli() {}
 
-    static Result run(String... args) {
+    static Result run(String... args) { return runWithin(LIMIT_SECONDS, args); }
+
+    /** As {@link #run} with another time limit, for cases that really simulate (loading the city takes seconds). */
+    static Result runWithin(long limitSeconds, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         FutureTask<Integer> task = new FutureTask<>(() -> Main.execute(new PrintWriter(out), new PrintWriter(err), args));
@@ -54,11 +57,11 @@ final class Cli {
         t.setDaemon(true); // a hung case must not keep the test JVM alive
         t.start();
         try {
-            int code = task.get(LIMIT_SECONDS, TimeUnit.SECONDS);
+            int code = task.get(limitSeconds, TimeUnit.SECONDS);
             return new Result(code, out.toString(), err.toString(), args);
         } catch (TimeoutException e) {
             task.cancel(true);
-            throw new AssertionError("no answer within " + LIMIT_SECONDS + " s (hang?) for hsim " + Arrays.toString(args));
+            throw new AssertionError("no answer within " + limitSeconds + " s (hang?) for hsim " + Arrays.toString(args));
         } catch (ExecutionException e) {
             throw new AssertionError("Main.execute threw instead of returning an exit code for hsim "
                     + Arrays.toString(args), e.getCause());

@@ -120,7 +120,8 @@ class CliBadInputTest {
     }
 
     @Test void aValidTinyRunSucceeds() {
-        Cli.Result r = Cli.run("run", "--days", "1", "--seed", "-5", "--threads", "2", "--set", "run.people_per_agent=50",
+        // the real model loads the Port-au-Prince map and its travel-time fields first: allow a minute on a busy machine
+        Cli.Result r = Cli.runWithin(60, "run", "--days", "1", "--seed", "-5", "--threads", "2", "--set", "run.people_per_agent=50",
                 "--scenario", "rapid-force", "--out", out()).assertNoStackTrace();
         assertEquals(Main.OK, r.code(), r::show);
         assertTrue(r.out().startsWith("hsim run: rapid-force seed -5, 1 days -> "), r::show);

@@ -79,7 +79,10 @@ class ExperimentTest {
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"replicate_seeds\""));
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertEquals(69, runs.size());
-        assertTrue(runs.get(0).startsWith("run_id,option,design_point,replicate,seed,status,error,wall_seconds,p.run.days,p.run.people_per_agent,p.run.start_date,o.y,o.z"), runs.get(0));
+        // every catalog parameter becomes a p. column (sorted by key), then the outcomes
+        assertTrue(runs.get(0).startsWith("run_id,option,design_point,replicate,seed,status,error,wall_seconds,p."), runs.get(0));
+        assertTrue(runs.get(0).contains(",p.run.days,p.run.people_per_agent,p.run.start_date,"), runs.get(0));
+        assertTrue(runs.get(0).endsWith(",o.y,o.z"), runs.get(0));
         assertTrue(runs.get(1).startsWith("baseline/p001/r001,baseline,1,1,"));
         assertEquals(68 * 3 + 1, Files.readAllLines(out.resolve("daily.csv")).size());
         // y = ppa / 100 + U(0,1) and ppa spans [50, 200]: people_per_agent must be the top factor

@@ -148,9 +148,11 @@ public final class DailyMetrics implements java.io.Serializable {
             out.put("water_need_met_share_mean_" + name, communeWaterSum.get(e.getKey())[0] / days);
             out.put("food_need_met_share_mean_" + name, communeFoodSum.get(e.getKey())[0] / days);
         }
+        // "does it last?": only when the force left within the run (and 180 days later only when the run goes that far);
+        // keys that do not apply are left out rather than written as NaN
         int left = m.force.leftDay; // 0-based day index the last troops left
-        out.put("foreign_force_exit_day", left < 0 ? Double.NaN : left + 1.0);
         if (left >= 0 && left < days) {
+            out.put("foreign_force_exit_day", left + 1.0);
             double[] atExit = rows.get(left);
             double[] after = left + 180 < days ? rows.get(left + 180) : null;
             for (String col : List.of("gang_control_share", "gang_members", "fuel_need_met_share", "critical_facilities_open",
@@ -158,7 +160,7 @@ public final class DailyMetrics implements java.io.Serializable {
                     "cholera_cases_cum", "displaced_people")) {
                 int k = COLUMNS.indexOf(col);
                 out.put(col + "_at_force_exit", atExit[k]);
-                out.put(col + "_180d_after_exit", after == null ? Double.NaN : after[k]);
+                if (after != null) out.put(col + "_180d_after_exit", after[k]);
             }
         }
         return out;

@@ -347,6 +347,11 @@ public final class Metro implements Serializable {
     /** Registers this world's processes on the model. */
     public void install(HaitiModel model) {
         model.setCivilians(civ);
+        // travel-time fields to every distribution point, computed once per city and cached by its router;
+        // each is a deterministic Dijkstra, so computing them in parallel changes nothing but the wait
+        List<Facility> targets = new ArrayList<>();
+        for (SupplyNetwork.Node n : supply.allNodes()) targets.add(n.facility);
+        model.parallel().forEach(targets, (f, i, chunk) -> city.router().minutesTo(f));
         model.addProcess("metro.fields", Rate.daily(), ProcessOrder.INDEX, (m, h) -> dayStart(m.day()));
         model.addProcess("metro.civilians", Rate.daily(), ProcessOrder.PEOPLE,
                 (m, h) -> m.parallel().forEach(civ.size(), new CivilianDay(this), intents()));

@@ -57,6 +57,25 @@ public final class Headlines {
         return out.isEmpty() ? List.copyOf(available) : out;
     }
 
+    /** Suffixes of summary outcomes worth a chart of their own: end of run, run mean, after the force left. */
+    static final List<String> CHART_SUFFIXES = List.of("", "_mean", "_180d_after_exit");
+
+    /**
+     * The outcomes that get box and forest plots: each headline's end-of-run value, its run mean and its
+     * value 180 days after the foreign force left, in list order. By-commune and secondary outcomes stay
+     * in the tables; charting all of them would bury the headline. Everything, when nothing is listed.
+     */
+    public List<String> chartable(List<String> available) {
+        List<String> out = new ArrayList<>();
+        for (Entry e : entries) {
+            for (String suffix : CHART_SUFFIXES) {
+                String name = e.name() + suffix;
+                if (available.contains(name) && !out.contains(name)) out.add(name);
+            }
+        }
+        return out.isEmpty() ? List.copyOf(available) : out;
+    }
+
     /** Headline names first (list order), then the rest in their original order. */
     public List<String> headlineFirst(List<String> available) {
         List<String> out = new ArrayList<>();

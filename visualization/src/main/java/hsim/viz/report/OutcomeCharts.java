@@ -51,7 +51,7 @@ final class OutcomeCharts {
 
     List<Figure> boxes() throws IOException {
         List<Figure> out = new ArrayList<>();
-        for (String outcome : headlines.headlineFirst(results.outcomes())) {
+        for (String outcome : headlines.chartable(results.outcomes())) {
             Map<String, double[]> byOption = new LinkedHashMap<>();
             for (String o : results.options()) {
                 double[] v = results.runs().stream().filter(r -> r.ok() && r.option().equals(o))
@@ -76,7 +76,7 @@ final class OutcomeCharts {
         List<Figure> out = new ArrayList<>();
         List<String> outcomes = new ArrayList<>();
         for (SummaryRow r : results.summary()) if (r.hasDiff() && !outcomes.contains(r.outcome())) outcomes.add(r.outcome());
-        for (String outcome : headlines.headlineFirst(outcomes)) {
+        for (String outcome : headlines.chartable(outcomes)) {
             List<ForestChart.Row> rows = new ArrayList<>();
             for (String o : results.options()) {
                 SummaryRow s = results.summary(o, outcome);

@@ -160,7 +160,7 @@ public final class ResultsFolder {
             if (t.text(i, "factor").isBlank()) continue;
             int rank = t.text(i, "rank").isBlank() ? 0 : (int) t.integer(i, "rank", 0, Integer.MAX_VALUE);
             sensitivity.add(new SensitivityRow(t.required(i, "outcome"), t.required(i, "factor"), t.text(i, "measure"),
-                    t.number(i, "value"), rank));
+                    t.text(i, "value").isBlank() ? Double.NaN : t.number(i, "value"), rank));
         }
     }
 

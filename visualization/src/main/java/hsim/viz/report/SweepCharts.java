@@ -58,7 +58,7 @@ final class SweepCharts {
     List<String> rankedFactors(String outcome) {
         Map<String, Integer> rank = new LinkedHashMap<>();
         results.sensitivity().stream().filter(s -> s.outcome().equals(outcome))
-                .sorted(Comparator.comparingInt(SensitivityRow::rank))
+                .sorted(Comparator.comparingInt(s -> s.rank() == 0 ? Integer.MAX_VALUE : s.rank())) // 0: unranked, last
                 .forEach(s -> rank.putIfAbsent(s.factor(), s.rank()));
         List<String> out = new ArrayList<>();
         for (String f : rank.keySet()) if (results.factors().contains(f)) out.add(f);

@@ -13,7 +13,7 @@ class HeadlinesTest {
     void listedNamesLeadAndSuffixesMatch() {
         assertEquals(List.of("gang_control_share", "cholera_cases_cum"),
                 h.pick(List.of("port_open", "cholera_cases_cum", "gang_control_share")));
-        assertEquals("Share of the city under gang control (post180)", h.label("gang_control_share_post180"));
+        assertEquals("Share of the populated city under gang control (180d after exit)", h.label("gang_control_share_180d_after_exit"));
         assertEquals(-1, h.direction("gang_control_share_end"));
         assertEquals(1, h.direction("fuel_need_met_share_mean"));
     }

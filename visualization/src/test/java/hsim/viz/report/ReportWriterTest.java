@@ -37,7 +37,7 @@ class ReportWriterTest {
 
         List<String> srcs = imageSources(html);
         // 5 headline metrics (port_open is not listed), 6 outcomes as boxes and as forests.
-        assertEquals(5 + 6 + 6, srcs.size(), srcs.toString());
+        assertEquals(5 + 5 + 5, srcs.size(), srcs.toString()); // headline time series, boxes, forests
         for (String src : srcs) {
             assertFalse(src.contains("/") || src.contains(":"), "image links must be plain relative names: " + src);
             BufferedImage img = ImageIO.read(index.resolveSibling(src).toFile());
@@ -75,12 +75,12 @@ class ReportWriterTest {
         Path index = ReportWriter.write(results);
         String html = Files.readString(index, StandardCharsets.UTF_8);
         List<String> srcs = imageSources(html);
-        assertTrue(srcs.stream().anyMatch(s -> s.startsWith("main-effects_gang_control_share_end")), srcs.toString());
-        assertTrue(srcs.stream().anyMatch(s -> s.startsWith("heatmap_gang_control_share_end")), srcs.toString());
-        assertTrue(srcs.stream().anyMatch(s -> s.startsWith("prim_gang_control_share_end")), srcs.toString());
+        assertTrue(srcs.stream().anyMatch(s -> s.startsWith("main-effects_gang_control_share")), srcs.toString());
+        assertTrue(srcs.stream().anyMatch(s -> s.startsWith("heatmap_gang_control_share")), srcs.toString());
+        assertTrue(srcs.stream().anyMatch(s -> s.startsWith("prim_gang_control_share")), srcs.toString());
         for (String src : srcs) assertTrue(Files.isRegularFile(index.resolveSibling(src)), src);
         assertTrue(html.contains("id=\"prim-table\""));
-        assertEquals(3, count(html, "<tr><td>Share of the city under gang control (end)</td>"));
+        assertEquals(3, count(html, "<tr><td>Share of the populated city under gang control</td>"));
         // No baseline in this sweep, so there are no differences to plot.
         assertFalse(html.contains("id=\"differences\""));
     }

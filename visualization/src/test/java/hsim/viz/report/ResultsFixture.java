@@ -21,9 +21,9 @@ final class ResultsFixture {
     static final List<String> OPTIONS = List.of("baseline", "rapid-force", "training", "special-force",
             "rapid-force+training", "rapid-force+special-force");
     static final String[] METRICS = {"fuel_need_met_share", "gang_control_share", "cholera_cases_cum",
-            "displaced_people", "hnp_strength", "port_open"};
-    static final String[] OUTCOMES = {"fuel_need_met_share_mean", "gang_control_share_end", "cholera_cases_cum_end",
-            "displaced_people_end", "gang_control_share_post180", "mystery_index"};
+            "displaced_people", "hnp_officers", "port_open"};
+    static final String[] OUTCOMES = {"fuel_need_met_share_mean", "gang_control_share", "cholera_cases_cum",
+            "displaced_people", "gang_control_share_180d_after_exit", "mystery_index"};
 
     private ResultsFixture() {}
 
@@ -60,12 +60,12 @@ final class ResultsFixture {
         write(dir.resolve("design.csv"), design.toString());
         writeAll(dir, runs, days, Map.of("run.days", t -> Integer.toString(days)));
         write(dir.resolve("sensitivity.csv"), "outcome,factor,measure,value,rank\n"
-                + "gang_control_share_end,troops,spearman,-0.81,1\ngang_control_share_end,training_months,spearman,-0.32,2\n"
-                + "gang_control_share_end,embargo_strength,spearman,-0.08,3\n");
+                + "gang_control_share,troops,spearman,-0.81,1\ngang_control_share,training_months,spearman,-0.32,2\n"
+                + "gang_control_share,embargo_strength,spearman,-0.08,3\n");
         write(dir.resolve("prim.csv"), "outcome,threshold,box,factor,lower,upper,coverage,density,n_in_box\n"
-                + "gang_control_share_end,0.4,1,troops,1800,,0.72,0.86,21\n"
-                + "gang_control_share_end,0.4,1,training_months,6,12,0.72,0.86,21\n"
-                + "gang_control_share_end,0.4,2,troops,1200,1800,0.18,0.55,9\n");
+                + "gang_control_share,0.4,1,troops,1800,,0.72,0.86,21\n"
+                + "gang_control_share,0.4,1,training_months,6,12,0.72,0.86,21\n"
+                + "gang_control_share,0.4,2,troops,1200,1800,0.18,0.55,9\n");
         write(dir.resolve("manifest.json"), "{\"hsim_version\":\"0.1.0-SNAPSHOT\",\"git_commit\":\"3f2a9c1\","
                 + "\"command\":\"hsim sweep --design lhs --points " + points + "\",\"scenarios\":[\"rapid-force+training\"]}\n");
     }
