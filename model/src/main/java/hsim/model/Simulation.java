@@ -24,6 +24,8 @@ public final class Simulation {
 
     /** As {@link #run(RunSpec, DayListener)} on a given city (null: the bundled Port-au-Prince map). */
     public static RunResult run(RunSpec spec, DayListener listener, City city) {
+        // run.model = epstein: Epstein's Model I for docking (one step per "day"; no city, no listener)
+        if (hsim.model.epstein.EpsteinWorld.selected(spec.scenario())) return hsim.model.epstein.EpsteinWorld.run(spec);
         InterventionModel model = new InterventionModel(spec.scenario(), spec.seed(), spec.threads(), spec.chunkSize(), city);
         model.start();
         return continueRun(model, spec.days(), listener);

@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 @Command(name = "hsim", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Agent-based model of a multinational security intervention in Port-au-Prince.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class,
-                ReportCommand.class, MapCommand.class, CommandLine.HelpCommand.class})
+                ReportCommand.class, MapCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

@@ -90,4 +90,24 @@ public record EpsteinRule(double k, double threshold, RatioRule ratioRule) imple
         if (maxTerm <= 0) return 0;
         return Math.min(maxTerm - 1, (int) (u * maxTerm));
     }
+
+    /**
+     * How a jail term in whole steps is drawn from the paper's U(0, J_max), since implementations differ
+     * (literature.md §1.4). {@code CONTINUOUS_FLOOR}: a real term u J_max, served for its whole steps
+     * (floor), so {0, ..., J_max - 1}; {@code INTEGER_EXCLUSIVE}: an integer in {0, ..., J_max - 1} (NetLogo's
+     * {@code random max-jail-term}); {@code INTEGER_INCLUSIVE}: an integer in {0, ..., J_max} (Mesa's
+     * {@code randint(0, max_jail_term)}). The first two have the same law (mean (J_max - 1)/2) and differ only
+     * in how a draw maps to a term; the inclusive draw adds J_max as a possible term (mean J_max/2).
+     */
+    public enum JailDraw { CONTINUOUS_FLOOR, INTEGER_EXCLUSIVE, INTEGER_INCLUSIVE }
+
+    /** A jail term in whole steps for a uniform draw {@code u} in [0, 1); 0 when {@code maxTerm <= 0}. */
+    public static int jailTerm(int maxTerm, JailDraw draw, double u) {
+        if (maxTerm <= 0) return 0;
+        return switch (draw) {
+            case CONTINUOUS_FLOOR -> Math.min(maxTerm - 1, (int) Math.floor(u * maxTerm));
+            case INTEGER_EXCLUSIVE -> jailTerm(maxTerm, u);
+            case INTEGER_INCLUSIVE -> Math.min(maxTerm, (int) (u * (maxTerm + 1)));
+        };
+    }
 }

@@ -325,6 +325,16 @@ public final class SupplyNetwork implements Serializable {
     /** What {@code n} expects of a cargo from trucks on the way (its own book, checked against {@link #onRoadTo}). */
     public double inTransit(Node n, Cargo c) { return n.inTransit.getOrDefault(c, 0.0); }
 
+    /** Where a convoy is, what it carries and how many trucks are left; a copy, for displays only. */
+    public record ConvoyView(int cell, Cargo cargo, int trucks, String destination) {}
+
+    /** The convoys on the road now (the GUI and report maps draw them; no mechanism reads this). */
+    public List<ConvoyView> convoyViews() {
+        List<ConvoyView> out = new ArrayList<>(convoys.size());
+        for (Convoy c : convoys) out.add(new ConvoyView(c.cells[c.at], c.cargo, c.trucks, c.to.facility.name()));
+        return out;
+    }
+
     /** Cells of every current route, for escorts and corridor clearing. */
     public List<int[]> routeCells() { return new ArrayList<>(routes.values()); }
 

@@ -46,4 +46,18 @@ class EpsteinRuleTest {
         assertEquals(29, EpsteinRule.jailTerm(30, 0.99999));
         assertEquals(0, EpsteinRule.jailTerm(30, 0.0));
     }
+
+    @Test
+    void jailDrawsCoverTheirRanges() {
+        for (EpsteinRule.JailDraw d : EpsteinRule.JailDraw.values()) {
+            int top = d == EpsteinRule.JailDraw.INTEGER_INCLUSIVE ? 30 : 29;
+            int[] seen = new int[32];
+            for (int i = 0; i < 3100; i++) seen[EpsteinRule.jailTerm(30, d, (i + 0.5) / 3100)]++;
+            for (int t = 0; t <= top; t++) assertTrue(seen[t] > 0, d + " never gives " + t);
+            for (int t = top + 1; t < 32; t++) assertEquals(0, seen[t], d + " gives " + t);
+            assertEquals(top, EpsteinRule.jailTerm(30, d, 0.9999999));
+            assertEquals(0, EpsteinRule.jailTerm(30, d, 0.0));
+            assertEquals(0, EpsteinRule.jailTerm(0, d, 0.5));
+        }
+    }
 }

@@ -23,9 +23,17 @@ import static hsim.viz.report.Html.esc;
 public final class ReportWriter {
     private ReportWriter() {}
 
-    /** Writes the standard report and returns the path of index.html. */
+    /**
+     * Writes the standard report, with the default extra sections ({@link #defaultSections()}), and
+     * returns the path of index.html.
+     */
     public static Path write(Path resultsDir) throws IOException {
-        return write(resultsDir, List.of());
+        return write(resultsDir, defaultSections());
+    }
+
+    /** The sections every report gets after the charts: the maps of a representative run per option. */
+    public static List<ReportSection> defaultSections() {
+        return List.of(new OptionMaps());
     }
 
     /** Writes the report with extra sections (e.g. maps) placed after the charts. */

@@ -36,6 +36,7 @@ public final class ResultsFolder {
     private final DailySeries daily;
     private final List<String> factors = new ArrayList<>();
     private final Map<Integer, double[]> design = new LinkedHashMap<>();
+    private final Map<String, List<String>> categorical = new LinkedHashMap<>();
     private final List<SensitivityRow> sensitivity = new ArrayList<>();
     private final List<PrimRow> prim = new ArrayList<>();
     private final Map<String, Object> manifest;
@@ -144,10 +145,32 @@ public final class ResultsFolder {
     private void readDesign(CsvTable t) {
         t.require("design_point");
         for (String h : t.header()) if (!h.equals("design_point")) factors.add(h);
+        // A factor with text levels (a choice parameter such as a ratio rule) is charted by level
+        // number, in sorted level order, so main effects and heat maps still read left to right.
+        List<Map<String, Integer>> levels = new ArrayList<>();
+        for (String f : factors) {
+            java.util.TreeSet<String> texts = new java.util.TreeSet<>();
+            boolean numeric = true;
+            for (int i = 0; i < t.size(); i++) {
+                String s = t.text(i, f).trim();
+                texts.add(s);
+                if (!s.isEmpty() && !isNumber(s)) numeric = false;
+            }
+            Map<String, Integer> codes = null;
+            if (!numeric) {
+                codes = new LinkedHashMap<>();
+                for (String s : texts) codes.put(s, codes.size());
+                categorical.put(f, List.copyOf(codes.keySet()));
+            }
+            levels.add(codes);
+        }
         for (int i = 0; i < t.size(); i++) {
             int p = (int) t.integer(i, "design_point", 0, Integer.MAX_VALUE);
             double[] v = new double[factors.size()];
-            for (int f = 0; f < v.length; f++) v[f] = t.number(i, factors.get(f));
+            for (int f = 0; f < v.length; f++) {
+                Map<String, Integer> codes = levels.get(f);
+                v[f] = codes == null ? t.number(i, factors.get(f)) : codes.get(t.text(i, factors.get(f)).trim());
+            }
             if (design.put(p, v) != null) throw new InputException(t.source(), t.line(i), "design_point", p + " appears twice");
         }
     }
@@ -192,6 +215,18 @@ public final class ResultsFolder {
     public List<SummaryRow> summary() { return Collections.unmodifiableList(summary); }
     public DailySeries daily() { return daily; }
     public boolean isSweep() { return !design.isEmpty(); }
+
+    /** Text levels of a factor whose design values are level numbers (0, 1, ...), or null when numeric. */
+    public List<String> levelsOf(String factor) { return categorical.get(factor); }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
     public List<String> factors() { return Collections.unmodifiableList(factors); }
     /** Factor values by design point, in {@link #factors()} order. */
     public Map<Integer, double[]> design() { return Collections.unmodifiableMap(design); }

@@ -86,6 +86,21 @@ class ReportWriterTest {
     }
 
     @Test
+    void textValuedFactorsAreChartedByLevel(@TempDir Path tmp) throws IOException {
+        ResultsFixture.sweep(tmp, 8, 1, 10);
+        Path design = tmp.resolve("design.csv");
+        List<String> lines = Files.readAllLines(design, StandardCharsets.UTF_8);
+        List<String> withRule = new java.util.ArrayList<>();
+        withRule.add(lines.get(0) + ",people.epstein_ratio_rule");
+        for (int i = 1; i < lines.size(); i++) withRule.add(lines.get(i) + "," + (i % 2 == 0 ? "round" : "floor"));
+        Files.write(design, withRule, StandardCharsets.UTF_8);
+        ResultsFolder folder = ResultsFolder.read(tmp);
+        assertEquals(List.of("floor", "round"), folder.levelsOf("people.epstein_ratio_rule"));
+        assertEquals(null, folder.levelsOf("troops"));
+        assertTrue(Files.isRegularFile(ReportWriter.write(tmp)));
+    }
+
+    @Test
     void extraSectionsComeBeforeTheParametersAndStaleChartsGo(@TempDir Path tmp) throws IOException {
         ResultsFixture.compare(tmp, List.of("baseline", "rapid-force"), 3, 20);
         Path stale = Files.createDirectories(tmp.resolve("report")).resolve("box_gone.png");

@@ -1,0 +1,53 @@
+package hsim.viz.gui;
+
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.SimplePortrayal2D;
+import sim.portrayal.simple.OvalPortrayal2D;
+import sim.portrayal.simple.RectanglePortrayal2D;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+
+/**
+ * Marker shapes for the display's sparse layers. Sizes are in grid cells (a cell is about 2 px at the
+ * default display size), large enough to see and click. Colours come from {@link Colours}; markers whose
+ * colour depends on the object (cargo, coalition, status) pick it per draw.
+ */
+final class AgentPortrayals {
+    private AgentPortrayals() {}
+
+    static SimplePortrayal2D police() { return new RectanglePortrayal2D(Colours.POLICE, 4.0, true); }
+
+    static SimplePortrayal2D troops() { return new OvalPortrayal2D(Colours.FOREIGN, 5.0, true); }
+
+    static SimplePortrayal2D team() { return new RectanglePortrayal2D(Colours.SPECIAL, 6.0, false); }
+
+    static SimplePortrayal2D gang() {
+        return new OvalPortrayal2D(Color.BLACK, 5.0, true) {
+            @Override public void draw(Object o, Graphics2D g, DrawInfo2D info) {
+                paint = Colours.coalition(((Markers.Gang) o).cell().coalition);
+                super.draw(o, g, info);
+            }
+        };
+    }
+
+    static SimplePortrayal2D convoy() {
+        return new RectanglePortrayal2D(Color.BLACK, 3.5, true) {
+            @Override public void draw(Object o, Graphics2D g, DrawInfo2D info) {
+                paint = Colours.cargo(((Markers.Convoy) o).view().cargo());
+                super.draw(o, g, info);
+            }
+        };
+    }
+
+    static SimplePortrayal2D facility() {
+        return new OvalPortrayal2D(Color.BLACK, 4.0, true) {
+            @Override public void draw(Object o, Graphics2D g, DrawInfo2D info) {
+                Paint p = Colours.facility(((Markers.Site) o).status());
+                paint = p;
+                super.draw(o, g, info);
+            }
+        };
+    }
+}
