@@ -12,23 +12,23 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The short CI version of scripts/soak: 200 tiny runs in this JVM must not leave heap (after GC), threads
+ * The short CI version of scripts/soak: 160 tiny runs in this JVM must not leave heap (after GC), threads
  * or open files behind. Measured between run 50 (everything lazily built is built by then) and run 200;
  * the tolerances are far above the noise of a collection and far below what a per-run leak of a model
- * (several MB each) or of its worker pool (threads each) would add over 150 runs.
+ * (several MB each) or of its worker pool (threads each) would add over 120 runs.
  */
 class LeakCheckTest {
     @Test
-    void twoHundredRunsLeaveNothingBehind() {
+    void aHundredAndSixtyRunsLeaveNothingBehind() {
         ScenarioLoader l = ScenarioLoader.standard();
         Scenario s = l.override(l.load("rapid-force+special-force"), List.of("run.people_per_agent=20000",
                 "rapid_force.deployment_delay_days=0", "special_force.start_day=1"));
         double heap50 = 0;
         int threads50 = 0;
         long files50 = 0;
-        for (int i = 1; i <= 200; i++) {
+        for (int i = 1; i <= 160; i++) {
             Simulation.run(new RunSpec(s, i, 1, 2, 64));
-            if (i == 50) {
+            if (i == 40) {
                 heap50 = Soak.heapAfterGcMb();
                 threads50 = Thread.activeCount();
                 files50 = Soak.openFiles();
