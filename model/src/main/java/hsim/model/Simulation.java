@@ -28,8 +28,25 @@ public final class Simulation {
         if (hsim.model.epstein.EpsteinWorld.selected(spec.scenario())) return hsim.model.epstein.EpsteinWorld.run(spec);
         InterventionModel model = new InterventionModel(spec.scenario(), spec.seed(), spec.threads(), spec.chunkSize(), city);
         model.start();
+        return continueRun(model, spec.days(), listener);
+    }
+
+    /**
+     * Goes on with a model restored from a checkpoint ({@link RunCheckpoint#read}) from the day it had
+     * reached up to {@code days}; the result holds every day since day 1 and equals that of a run that
+     * never stopped. The listener is told about the remaining days only.
+     */
+    public static RunResult resume(InterventionModel model, int days, DayListener listener) {
+        if (days < model.day()) {
+            model.finish();
+            throw new InputException("command line", 0, "--days", days + " is before the checkpoint's day " + model.day());
+        }
+        return continueRun(model, days, listener);
+    }
+
+    private static RunResult continueRun(InterventionModel model, int days, DayListener listener) {
         try {
-            for (int d = 0; d < spec.days(); d++) {
+            for (int d = model.day(); d < days; d++) {
                 for (int h = 0; h < HaitiModel.HOURS_PER_DAY; h++) model.stepHour();
                 listener.dayEnded(model, d + 1);
             }

@@ -33,6 +33,19 @@ public final class BatchOptions {
     @Option(names = "--resume", description = "Continue an interrupted run in --out: finished runs are kept and skipped.")
     public boolean resume;
 
+    @Option(names = "--no-report", description = "Do not write report/ (charts take a while); 'hsim report DIR' writes it later.")
+    public boolean noReport;
+
+    @Option(names = "--check-invariants",
+            description = "Check the model's accounting rules at the end of every day of every run; a violation fails that run.")
+    public boolean checkInvariants;
+
+    /** How each run is executed: the plain simulation, or with the daily invariant checks. */
+    public hsim.runner.exec.RunFunction runFunction() {
+        if (!checkInvariants) return hsim.model.Simulation::run;
+        return spec -> hsim.model.Simulation.run(spec, hsim.model.metrics.Invariants.checking(hsim.model.DayListener.NONE));
+    }
+
     public Shard shard() { return shard == null ? Shard.ALL : Shard.parse(shard); }
 
     public Integer days() {

@@ -69,7 +69,18 @@ public final class CommonOptions {
         try {
             Files.createDirectories(dir);
         } catch (IOException | SecurityException e) {
-            throw new InputException("command line", 0, "--out", "cannot create folder '" + dir + "': " + e.getClass().getSimpleName() + " " + e.getMessage());
+            // the system's reason ("Read-only file system", "Not a directory") when there is one, not JDK class names
+            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getClass().getSimpleName() + " " + e.getMessage();
+            throw new InputException("command line", 0, "--out", "cannot create folder '" + dir + "': " + why);
+        }
+        // an existing folder may still refuse writes (read-only mount, permissions): find out before the run, not after
+        try {
+            Path probe = Files.createTempFile(dir, ".hsim-write-test", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            throw new InputException("command line", 0, "--out", "folder '" + dir + "' is not writable: " + why);
         }
         return dir;
     }

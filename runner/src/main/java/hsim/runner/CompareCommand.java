@@ -1,7 +1,6 @@
 package hsim.runner;
 
 import hsim.model.InputException;
-import hsim.model.Simulation;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.design.Design;
 import hsim.runner.exec.Progress;
@@ -40,11 +39,11 @@ public final class CompareCommand implements Callable<Integer> {
         Design design = Design.compare(names, replicates, batch.seed, batch.days());
         Path out = batch.out("out/compare");
         Experiment.Report rep = new Experiment(design, loader, batch.days(), batch.shard(), batch.pool(), commandLine())
-                .run(out, batch.resume, Simulation::run, Progress::onStderr);
+                .run(out, batch.resume, batch.runFunction(), Progress::onStderr);
         System.out.println("hsim compare: " + rep.executed() + " runs done, " + rep.skipped() + " already done, shard "
                 + batch.shard() + " -> " + out);
         BatchOutput.rankedTable(out, rankBy, System.out);
-        int reportCode = BatchOutput.report(out, batch.shard().n() == 1, System.out, System.err);
+        int reportCode = batch.noReport ? Main.OK : BatchOutput.report(out, batch.shard().n() == 1, System.out, System.err);
         return Math.max(BatchOutput.failures(rep.failed(), System.err), reportCode);
     }
 

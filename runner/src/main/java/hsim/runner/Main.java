@@ -69,6 +69,14 @@ public final class Main implements Runnable {
                 cmd.getErr().flush();
                 return BAD_INPUT;
             }
+            // A full disk, a folder that went read-only, a broken invariant: the user's world or the model's
+            // accounting, not a bug in hsim, so one line that says which file or rule, and no stack trace.
+            String known = knownFailure(ex);
+            if (known != null) {
+                cmd.getErr().println("hsim: failed: " + InputException.printable(InputException.abbreviate(known, 1000)));
+                cmd.getErr().flush();
+                return FAILURE;
+            }
             cmd.getErr().println("hsim: failed: " + ex);
             ex.printStackTrace(cmd.getErr());
             cmd.getErr().flush();
@@ -85,5 +93,19 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         return cl;
+    }
+
+    /** The one-line message of a failure that is not a bug (I/O, invariants), or null. */
+    static String knownFailure(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof hsim.model.metrics.Invariants.Violation v) return v.getMessage();
+            if (t instanceof java.io.IOException io) {
+                String m = io instanceof java.nio.file.FileSystemException
+                        ? hsim.runner.store.AtomicFiles.reason(io) + " (" + ((java.nio.file.FileSystemException) io).getFile() + ")"
+                        : io.getMessage();
+                return "I/O error: " + m + "; results written before this are kept";
+            }
+        }
+        return null;
     }
 }

@@ -1,12 +1,19 @@
 package hsim.runner;
 
+import hsim.model.DayListener;
+import hsim.model.InputException;
+import hsim.model.RunCheckpoint;
 import hsim.model.RunResult;
 import hsim.model.RunSpec;
 import hsim.model.Simulation;
+import hsim.model.metrics.Invariants;
 import hsim.model.scenario.Scenario;
+import hsim.model.world.InterventionModel;
+import hsim.runner.store.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,18 +29,48 @@ import java.util.concurrent.Callable;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run one scenario and write daily.csv and summary.csv.",
         footer = {"", "Examples:", "  hsim run --scenario rapid-force --seed 7 --out out/rf",
-                "  hsim run --days 30 --threads 2 --set run.people_per_agent=1000"})
+                "  hsim run --days 30 --threads 2 --set run.people_per_agent=1000",
+                "  hsim run --days 3650 --checkpoint-every 30 --out out/long",
+                "  hsim run --days 3650 --restart out/long/checkpoint.hsim --out out/long   # after an interruption"})
 public final class RunCommand implements Callable<Integer> {
+    /** The checkpoint's name in --out; one file, replaced atomically, so a long run uses bounded disk. */
+    public static final String CHECKPOINT = "checkpoint.hsim";
+
     @Mixin CommonOptions common;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--checkpoint-every", paramLabel = "DAYS",
+            description = "Write the whole model state to " + CHECKPOINT + " in --out every DAYS simulated days (atomically).")
+    Integer checkpointEvery;
+
+    @Option(names = "--restart", paramLabel = "FILE",
+            description = "Continue from a checkpoint written by --checkpoint-every; scenario, --set and --seed must be the checkpoint's.")
+    Path restart;
+
+    @Option(names = "--check-invariants", description = "Check the model's accounting rules at the end of every day; a violation fails the run.")
+    boolean checkInvariants;
 
     @Override
     public Integer call() throws IOException {
         Scenario s = common.loadScenario();
         int days = common.days(s);
+        if (checkpointEvery != null && (checkpointEvery < 1 || checkpointEvery > 36500)) {
+            throw new InputException("command line", 0, "--checkpoint-every", checkpointEvery + " is out of range; allowed 1..36500");
+        }
+        InterventionModel restored = restart == null ? null : readCheckpoint(restart, s);
         // the output folder is made before the run, so that an unusable --out costs no simulated days
         Path out = common.createOut("out/run-" + s.name() + "-" + common.seed);
-        RunResult r = Simulation.run(new RunSpec(s, common.seed, days, common.threads()));
+        DayListener listener = DayListener.NONE;
+        if (checkpointEvery != null) {
+            int every = checkpointEvery;
+            Path file = out.resolve(CHECKPOINT);
+            listener = (m, d) -> {
+                if (d % every == 0 && d < days) writeCheckpoint((InterventionModel) m, file);
+            };
+        }
+        if (checkInvariants) listener = Invariants.checking(listener);
+        RunResult r = restored != null ? Simulation.resume(restored, days, listener)
+                : Simulation.run(new RunSpec(s, common.seed, days, common.threads()), listener);
         writeAtomically(out.resolve("daily.csv"), w -> {
             w.write(String.join(",", r.dailyColumns()));
             w.write('\n');
@@ -55,17 +92,35 @@ public final class RunCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    private InterventionModel readCheckpoint(Path file, Scenario s) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException("command line", 0, "--restart", "'" + file + "' is not a file");
+        }
+        try (var in = Files.newInputStream(file)) {
+            return RunCheckpoint.read(in, file.toString(), s, common.seed);
+        }
+    }
+
+    /** tmp + fsync + rename: a kill while writing leaves the previous checkpoint, never a torn one. */
+    private static void writeCheckpoint(InterventionModel m, Path file) {
+        try {
+            AtomicFiles.write(file, out -> RunCheckpoint.write(m, out));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     interface Body { void write(Writer w) throws IOException; }
 
     static void writeAtomically(Path target, Body body) {
         try {
-            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            AtomicFiles.write(target, out -> {
+                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
                 body.write(w);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                w.flush();
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 }

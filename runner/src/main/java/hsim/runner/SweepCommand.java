@@ -1,6 +1,5 @@
 package hsim.runner;
 
-import hsim.model.Simulation;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.design.Design;
 import hsim.runner.design.DesignFile;
@@ -29,7 +28,7 @@ public final class SweepCommand implements Callable<Integer> {
         Design design = DesignFile.load(designFile, hsim.model.scenario.Parameters.standard(), loader);
         Path out = batch.out("out/sweep");
         Experiment.Report rep = new Experiment(design, loader, batch.days(), batch.shard(), batch.pool(), CompareCommand.commandLine())
-                .run(out, batch.resume, Simulation::run, Progress::onStderr);
+                .run(out, batch.resume, batch.runFunction(), Progress::onStderr);
         System.out.println("hsim sweep: " + design.kind().text() + " design, " + rep.executed() + " runs done, "
                 + rep.skipped() + " already done, shard " + batch.shard() + " -> " + out);
         if (design.scenarioNames().size() > 1) BatchOutput.rankedTable(out, null, System.out);
@@ -40,7 +39,7 @@ public final class SweepCommand implements Callable<Integer> {
                         + String.join(", ", outcomes) + "); no PRIM boxes for it");
             }
         }
-        int reportCode = BatchOutput.report(out, batch.shard().n() == 1, System.out, System.err);
+        int reportCode = batch.noReport ? Main.OK : BatchOutput.report(out, batch.shard().n() == 1, System.out, System.err);
         return Math.max(BatchOutput.failures(rep.failed(), System.err), reportCode);
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -58,10 +60,12 @@ class SlurmClusterIT {
                 "runs: 6",
                 "replicates: 2",
                 "options: [baseline, rapid-force]",
-                "days: 3",
+                "days: 2",
                 "seed: 11",
                 "factors:",
-                "  run.people_per_agent: [200, 400]",
+                // coarse runs: with the full intervention model, 24 runs at 200-400 people per agent took
+                // more than the 8 minutes allowed on the shared 2-core machine; the comparison is the same
+                "  run.people_per_agent: [2500, 4000]",
                 ""), StandardCharsets.UTF_8);
         Map<String, String> env = Map.of("SLURM_CONF", slurmConf);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -89,6 +93,93 @@ class SlurmClusterIT {
         for (String id : onLaptop.keySet()) {
             assertEquals(onLaptop.get(id), onSlurm.get(id), "run " + id + " differs between Slurm and local");
         }
+    }
+
+    /**
+     * An array task whose JVM is killed with SIGKILL in the middle of its shard, then requeued
+     * (scontrol requeue) starts again with --resume, finishes the shard, and the merged results equal a
+     * local run. The merge job is held meanwhile, so it cannot start in the moment between the kill and
+     * the requeue when no task is running.
+     */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void arrayTaskKilledMidShardAndRequeuedEqualsLocalRun() throws Exception {
+        Path design = work.resolve("design-kill.yaml");
+        Files.writeString(design, String.join("\n",
+                "design: lhs",
+                "runs: 8",
+                "replicates: 2",
+                "options: [baseline]",
+                "days: 2",
+                "seed: 12",
+                "factors:",
+                "  run.people_per_agent: [2500, 4000]",
+                ""), StandardCharsets.UTF_8);
+        Map<String, String> env = Map.of("SLURM_CONF", slurmConf);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path cluster = work.resolve("killed-on-slurm");
+        Result submit = exec(work, env, 120, java, "-jar", JAR.toString(), "slurm", "--tasks", "2", "--submit",
+                "--out", cluster.toString(), "--", "sweep", design.toString());
+        assertEquals(0, submit.code, "hsim slurm --submit failed:\n" + submit.output);
+        Matcher ids = Pattern.compile("array job (\\d+) .*merge job (\\d+)").matcher(submit.output);
+        assertTrue(ids.find(), submit.output);
+        String array = ids.group(1), merge = ids.group(2);
+        assertEquals(0, exec(work, env, 30, "scontrol", "hold", merge).code, "hold the merge job");
+
+        // kill task 1 once its shard has logged a run and still has runs to do (8 of its 8)
+        Path log1 = cluster.resolve("shard-1/runs.log");
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        int before = 0;
+        while (System.nanoTime() < end) {
+            before = Files.exists(log1) ? hsim.runner.store.RunLog.read(log1).records().size() : 0;
+            if (before >= 1) break;
+            Thread.sleep(100);
+        }
+        assertTrue(before >= 1 && before < 8, "task 1 logged " + before + " of its 8 runs before the kill");
+        // SIGKILL to the task's JVM itself (the batch script execs java), found by the shard folder in its
+        // command line: as when the node's OOM killer or a crash takes it. (scancel --signal=KILL makes Slurm
+        // mark the task CANCELLED, and a cancelled task was not reliably run again after scontrol requeue.)
+        String shard1 = cluster.resolve("shard-1").toString();
+        ProcessHandle task = ProcessHandle.allProcesses()
+                .filter(h -> h.info().commandLine().map(c -> c.contains("hsim.jar") && c.contains(shard1)).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("no JVM of array task 1 found"));
+        assertTrue(task.destroyForcibly(), "SIGKILL sent to pid " + task.pid());
+        waitUntil(env, array + "_1", s -> !s.equals("RUNNING") && !s.equals("COMPLETING"), 120);
+        int atKill = hsim.runner.store.RunLog.read(log1).records().size();
+        assertTrue(atKill < 8, "the kill came before task 1 had finished (" + atKill + " of 8 logged)");
+
+        Result rq = exec(work, env, 30, "scontrol", "requeue", array + "_1");
+        assertEquals(0, rq.code, "requeue: " + rq.output);
+        waitUntil(env, array + "_1", s -> s.equals("PENDING") || s.equals("RUNNING"), 60); // back in the queue
+        assertEquals(0, exec(work, env, 30, "scontrol", "release", merge).code, "release the merge job");
+        waitForQueueToEmpty(env, 480);
+
+        String task1 = Files.readString(cluster.resolve("slurm/task-1.log"));
+        assertTrue(Pattern.compile("[1-9][0-9]* already done").matcher(task1).find(),
+                "the requeued task resumed, skipping the runs logged before the kill:\n" + task1);
+        Path merged = cluster.resolve("merged/runs.csv");
+        assertTrue(Files.isRegularFile(merged), "merge job wrote no " + merged + "; logs:\n" + logs(cluster.resolve("slurm")));
+
+        Path local = work.resolve("local-kill");
+        Result lr = exec(work, Map.of(), 300, java, "-jar", JAR.toString(), "sweep", design.toString(), "--out", local.toString());
+        assertEquals(0, lr.code, "local sweep failed:\n" + lr.output);
+        Map<String, String> onSlurm = rowsById(merged), onLaptop = rowsById(local.resolve("runs.csv"));
+        assertEquals(16, onLaptop.size());
+        assertEquals(onLaptop, onSlurm, "Slurm (one task killed and requeued) equals local");
+        assertEquals(17, Files.readAllLines(merged).size(), "no duplicated rows");
+    }
+
+    /** Waits until squeue shows the job in a state accepted by {@code ok} (a job no longer listed is "GONE"). */
+    private static void waitUntil(Map<String, String> env, String job, java.util.function.Predicate<String> ok, int seconds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String state = "?";
+        while (System.nanoTime() < end) {
+            Result q = exec(work, env, 30, "squeue", "-h", "-j", job, "-o", "%T");
+            state = q.code != 0 || q.output.isBlank() ? "GONE" : q.output.strip();
+            if (ok.test(state)) return;
+            Thread.sleep(200);
+        }
+        fail("job " + job + " still " + state + " after " + seconds + " s");
     }
 
     /** runs.csv rows keyed by run_id, without the wall_seconds column (the only field allowed to differ). */

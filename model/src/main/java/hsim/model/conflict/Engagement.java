@@ -15,7 +15,7 @@ import java.util.function.DoubleSupplier;
  * its break-off share. Civilians nearby are hit in proportion to the volume of fire, the local
  * population density and each side's lack of restraint (rules of engagement).
  */
-public final class Engagement {
+public final class Engagement implements java.io.Serializable {
 
     /**
      * One side. {@code effectiveness}: hits per fighter per hour of aimed fire against an unprotected
@@ -42,7 +42,7 @@ public final class Engagement {
      * @param killedShare        share of civilian casualties that are deaths (the rest injured)
      */
     public record Settings(double sliceHours, double breakOffShare, double collateralPerShot,
-                           double referenceDensity, double killedShare) {}
+                           double referenceDensity, double killedShare) implements java.io.Serializable {}
 
     public static List<Param> params() {
         return List.of(

@@ -6,7 +6,7 @@ package hsim.model.core;
  * holds it. One instance is reset for each agent; it is not thread-safe (each worker has its own).
  * Transcendental functions use {@link StrictMath} so results are identical on every JVM and JIT tier.
  */
-public final class RngStream {
+public final class RngStream implements java.io.Serializable {
     private final long seed;
     private long key;
     private long k;

@@ -5,7 +5,7 @@ package hsim.model.gangs;
  * is. Territory is held in {@link Territory}; this class only counts it. Strength is the fighting power
  * other mechanisms weigh it by: armed members, less when ammunition runs short or cohesion is low.
  */
-public final class GangCell {
+public final class GangCell implements java.io.Serializable {
     public final int id;
     public final String name;
     public final Coalition coalition;

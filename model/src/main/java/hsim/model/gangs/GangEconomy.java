@@ -13,12 +13,12 @@ import java.util.List;
  * for members, then arms and ammunition when cash exceeds a reserve; what is left pays signing bonuses
  * for recruits. Unpaid members drift away.
  */
-public final class GangEconomy {
+public final class GangEconomy implements java.io.Serializable {
     public record Settings(double extortionUsdPerResidentPerDay, double wageUsdPerMemberPerDay, double weaponPriceUsd,
                            double roundPriceUsd, double roundsPerFighter, double reserveDays, double recruitBonusUsd,
                            double sanctionsStrength, double sanctionsMaxIncomeCut, double embargoLeakage,
                            double embargoMaxPriceMarkup, double unpaidDesertionPerDay, double roundsFiredPerFighterHour,
-                           double weaponLossPerDay) {}
+                           double weaponLossPerDay) implements java.io.Serializable {}
 
     /** What one day of economy did, for metrics and tests. */
     public record Day(double incomeUsd, double wagesUsd, double weaponsBought, double roundsBought,

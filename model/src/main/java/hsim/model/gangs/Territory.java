@@ -12,11 +12,11 @@ import java.util.List;
  * security presence there); the contest follows the square law, so the chance of taking a cell is
  * A^2 / (A^2 + D^2). Cohesion falls when a leader is lost; a weakened gang may split or dissolve.
  */
-public final class Territory {
+public final class Territory implements java.io.Serializable {
     public static final int STATE = -1;
 
     public record Settings(double expansionAttemptsPerDay, double leaderLossCohesionDrop, double cohesionRecoveryDays,
-                           double splitCohesion, double dissolveCohesion, double minMembers) {}
+                           double splitCohesion, double dissolveCohesion, double minMembers) implements java.io.Serializable {}
 
     public static List<Param> params() {
         return List.of(

@@ -21,7 +21,7 @@ import java.util.Map;
  * the need-met shares, casualties by cause, by-commune need met, and, when the foreign force left early
  * enough, each column on its exit day and 180 days later ("does it last?").
  */
-public final class DailyMetrics {
+public final class DailyMetrics implements java.io.Serializable {
     public static final List<String> COLUMNS = List.of(
             "day",
             "fuel_need_met_share", "water_need_met_share", "food_need_met_share", "medical_need_met_share",

@@ -14,14 +14,14 @@ import java.util.List;
  * treatment at a functioning hospital, calibrated so that the overall suspected-case CFR is near 2 %
  * (PAHO 2022-23, literature.md §2.1).
  */
-public final class Cholera {
+public final class Cholera implements java.io.Serializable {
     // codes shared with Civilians' cholera byte: symptomatic is its INFECTIOUS; asymptomatic carriers get an extra code
     public static final byte SUSCEPTIBLE = Civilians.SUSCEPTIBLE, EXPOSED = Civilians.EXPOSED,
             SYMPTOMATIC = Civilians.INFECTIOUS, RECOVERED = Civilians.RECOVERED, DEAD = Civilians.DEAD, ASYMPTOMATIC = 5;
 
     public record Settings(double baseTransmissionPerDay, double waterTransmissionPerDay, double localMixing,
                            double asymptomaticInfectiousness, double symptomaticShare, double incubationDays,
-                           double illnessDays, double cfrTreated, double cfrUntreated, double initialInfectedPeople) {}
+                           double illnessDays, double cfrTreated, double cfrUntreated, double initialInfectedPeople) implements java.io.Serializable {}
 
     public static List<Param> params() {
         return List.of(

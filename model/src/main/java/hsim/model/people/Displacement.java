@@ -11,9 +11,9 @@ import java.util.List;
  * displacement sites); displaced people go home when violence there has fallen below a lower threshold.
  * IOM counted 96,000 displaced by gang violence in the capital by Oct 2022 (literature.md §5.1).
  */
-public final class Displacement {
+public final class Displacement implements java.io.Serializable {
     public record Settings(double fleeThreshold, double fleePerDay, double returnThreshold, double returnPerDay,
-                           double initialDisplacedPeople) {}
+                           double initialDisplacedPeople) implements java.io.Serializable {}
 
     public static List<Param> params() {
         return List.of(

@@ -12,7 +12,7 @@ import java.util.List;
  * when G - N > T. How C/A enters is a switch because NetLogo (floor) and Mesa (round) depart from the
  * paper's literal ratio and the choice changes the dynamics (literature.md §1.3).
  */
-public record EpsteinRule(double k, double threshold, RatioRule ratioRule) {
+public record EpsteinRule(double k, double threshold, RatioRule ratioRule) implements java.io.Serializable {
 
     /** How the cop/active ratio is turned into the exponent's argument. */
     public enum RatioRule { LITERAL, FLOOR, ROUND }

@@ -10,8 +10,8 @@ import java.util.List;
  * person's chronic baseline plus unmet needs, violence nearby and displacement, with a time constant of
  * weeks, so one bad day does not make a recruit but a month-long blockade does.
  */
-public final class Hardship {
-    public record Settings(double baselineMax, double needWeight, double violenceWeight, double displacedWeight, double days) {}
+public final class Hardship implements java.io.Serializable {
+    public record Settings(double baselineMax, double needWeight, double violenceWeight, double displacedWeight, double days) implements java.io.Serializable {}
 
     public static List<Param> params() {
         return List.of(

@@ -10,9 +10,9 @@ import java.util.List;
  * where they live: protective security presence and delivered services raise it; collateral harm by
  * security forces and living under gang rule lower it. It relaxes towards that target over weeks.
  */
-public final class Legitimacy {
+public final class Legitimacy implements java.io.Serializable {
     public record Settings(double initial, double protectionWeight, double serviceWeight, double harmWeight,
-                           double gangRuleWeight, double days) {}
+                           double gangRuleWeight, double days) implements java.io.Serializable {}
 
     public static List<Param> params() {
         return List.of(

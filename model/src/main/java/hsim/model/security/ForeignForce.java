@@ -14,12 +14,12 @@ import java.util.List;
  * Size is a lever; the 2025 Gang Suppression Force ceiling was 5,550 and MINUSTAH fielded 6,700 troops
  * at authorisation (literature.md §5.1).
  */
-public final class ForeignForce {
+public final class ForeignForce implements java.io.Serializable {
     public enum Withdrawal { DATE, CONDITIONS }
 
     public record Settings(boolean enabled, double troops, int deploymentDelayDays, double rampTroopsPerDay, int termDays,
                            Withdrawal withdrawal, int maxExtensionDays, double withdrawTroopsPerDay, double roeRestraint,
-                           double effectivenessPerHour, int contributingNations, double interoperabilityLossPerNation) {}
+                           double effectivenessPerHour, int contributingNations, double interoperabilityLossPerNation) implements java.io.Serializable {}
 
     public static List<Param> params() {
         return List.of(

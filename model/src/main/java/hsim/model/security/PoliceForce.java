@@ -12,11 +12,11 @@ import java.util.List;
  * lost 774 officers in the first half of 2023 against ~400 a year historically (literature.md §5.1).
  * {@link Tasking} assigns its officers to duties by priority.
  */
-public final class PoliceForce {
+public final class PoliceForce implements java.io.Serializable {
     public record Settings(double availableNational, double metroShare, double initialTraining, double initialEquipment,
                            double initialMorale, double attritionPerYear, double moraleDesertionPerYear, double academyIntakePerYear,
                            double academyDays, double metroIntakeShare, double moraleDays, double trainingDays,
-                           double trainingCap, double effectivenessPerHour) {}
+                           double trainingCap, double effectivenessPerHour) implements java.io.Serializable {}
 
     public static List<Param> params() {
         return List.of(

@@ -12,11 +12,11 @@ import java.util.List;
  * population: it grows with perceived legitimacy in and around the target's territory, and raid success
  * grows with intelligence.
  */
-public final class SpecialForce {
+public final class SpecialForce implements java.io.Serializable {
     public record Settings(boolean enabled, double operators, int startDay, int termDays, double teamSize,
                            double raidsPerTeamPerWeek, double successAtNoIntel, double successAtFullIntel,
                            double legitimacyNoIntel, double legitimacyFullIntel, int containmentDays,
-                           double containmentIncomeCut, double effectivenessPerHour) {}
+                           double containmentIncomeCut, double effectivenessPerHour) implements java.io.Serializable {}
 
     public static List<Param> params() {
         return List.of(

@@ -11,9 +11,9 @@ import java.util.List;
  * retention of officers; each effect builds up over months as advisors embed, and the throughput and
  * retention effects stop when the mission ends (the training they gave stays with the officers).
  */
-public final class TrainingMission {
+public final class TrainingMission implements java.io.Serializable {
     public record Settings(boolean enabled, double advisors, int startDay, int termDays, double rampDays,
-                           double advisorsForFullEffect, double trainingBoostMax, double throughputMax, double retentionMax) {}
+                           double advisorsForFullEffect, double trainingBoostMax, double throughputMax, double retentionMax) implements java.io.Serializable {}
 
     /** The mission's effect today on the HNP. */
     public record Effect(double trainingBoost, double throughputFactor, double retention) {

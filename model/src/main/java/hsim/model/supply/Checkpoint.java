@@ -11,10 +11,10 @@ import java.util.List;
  * escort strength E against gang strength G the gang's success share is G / (G + w E); a strong enough
  * escort makes the gang stand aside.
  */
-public final class Checkpoint {
+public final class Checkpoint implements java.io.Serializable {
     public enum Outcome { PASS, TOLL, HIJACK, KIDNAP }
 
-    public record Settings(double hijackShare, double kidnapShare, double tollUsd, double delayHours, double escortWeight) {}
+    public record Settings(double hijackShare, double kidnapShare, double tollUsd, double delayHours, double escortWeight) implements java.io.Serializable {}
 
     public static List<Param> params() {
         return List.of(

@@ -5,7 +5,7 @@ package hsim.model.supply;
  * fades with a half-life of days. Route planning adds {@code aversion * risk} to a cell's travel cost, so
  * drivers avoid roads where colleagues were attacked until the memory fades.
  */
-public final class RouteRisk {
+public final class RouteRisk implements java.io.Serializable {
     private final float[] risk;
     private final double dailyKeep;
 

@@ -5,7 +5,7 @@ package hsim.model.supply;
  * filled by deliveries and drawn down by the residents it serves; the share of demand it met today is
  * what civilians experience as needs met. A point with no stock, or that is unsafe, is closed.
  */
-public final class Stock {
+public final class Stock implements java.io.Serializable {
     private final double capacity;
     private double level;
     private double servedToday, demandToday;

@@ -54,7 +54,7 @@ public final class SupplyNetwork implements Serializable {
                            double truckSpeedFactor, double riskAversionMinutes, double riskHalfLifeDays,
                            double waterWithoutFuelShare, double safeWaterWithoutFuel, double safeWaterWithFuel,
                            double crewPerTruck, double ransomUsd, double lootUsdPerTruck, double unsafeViolence,
-                           double initialStockShare) {}
+                           double initialStockShare) implements Serializable {}
 
     public static List<Param> params() {
         return List.of(
@@ -182,13 +182,14 @@ public final class SupplyNetwork implements Serializable {
     static final int MAX_REROUTES_PER_DAY = 1;
     private int reroutesLeft;
     private final Settings s;
-    private final transient City city;
+    private final City city; // serialised with the network: a checkpoint restarts without reloading the map
     private final Checkpoint checkpoint;
     private final RouteRisk risk;
     public final List<Node> waterPoints = new ArrayList<>(), markets = new ArrayList<>(), hospitals = new ArrayList<>();
     public final List<Origin> origins = new ArrayList<>();
     private final List<Convoy> convoys = new ArrayList<>();
-    private final Map<Long, int[]> routes = new HashMap<>();
+    /** Iterated (routesFrom), so its order must survive a checkpoint: see {@link hsim.model.core.SerialMaps}. */
+    private transient Map<Long, int[]> routes = new HashMap<>();
     private final java.util.Set<Long> dirty = new java.util.HashSet<>();
     /** Commune code of each cell -> its water point; market serving each water point. */
     private final Map<Integer, Node> waterOfCommune = new HashMap<>();
@@ -196,6 +197,13 @@ public final class SupplyNetwork implements Serializable {
     private final EnumMap<Cargo, Double> deliveredToday = new EnumMap<>(Cargo.class);
     public double trucksDeliveredToday, fuelTrucksDeliveredToday;
     public double hijackedCum, kidnappedCum, tollsCum, fuelTrucksDeliveredCum;
+    /**
+     * Cargo books by {@link Cargo#ordinal()}, for the invariant checks (hsim.model.metrics.Invariants): what
+     * was loaded at origins, taken into stock on arrival, left on the truck because the stock was full, and
+     * lost to hijacking. loaded = delivered + spilled + lost + on the road, always.
+     */
+    public final double[] loadedCum = new double[Cargo.values().length], deliveredCum = new double[Cargo.values().length],
+            spilledCum = new double[Cargo.values().length], lostCum = new double[Cargo.values().length];
 
     public SupplyNetwork(Settings s, Checkpoint checkpoint, City city, double[] residentsByCell) {
         this.s = s;
@@ -300,6 +308,23 @@ public final class SupplyNetwork implements Serializable {
 
     public int convoysOnRoad() { return convoys.size(); }
 
+    /** Cargo of one kind on the road now, in its unit (trucks times amount per truck). */
+    public double onRoad(Cargo c) {
+        double sum = 0;
+        for (Convoy v : convoys) if (v.cargo == c) sum += v.trucks * v.amountPerTruck;
+        return sum;
+    }
+
+    /** Cargo of one kind on the road now towards {@code n}. */
+    public double onRoadTo(Node n, Cargo c) {
+        double sum = 0;
+        for (Convoy v : convoys) if (v.cargo == c && v.to == n) sum += v.trucks * v.amountPerTruck;
+        return sum;
+    }
+
+    /** What {@code n} expects of a cargo from trucks on the way (its own book, checked against {@link #onRoadTo}). */
+    public double inTransit(Node n, Cargo c) { return n.inTransit.getOrDefault(c, 0.0); }
+
     /** Where a convoy is, what it carries and how many trucks are left; a copy, for displays only. */
     public record ConvoyView(int cell, Cargo cargo, int trucks, String destination) {}
 
@@ -358,6 +383,7 @@ public final class SupplyNetwork implements Serializable {
                     if (route == null || route.length == 0) continue;
                     trucks -= t;
                     n.inTransit.merge(cargo, t * per, Double::sum);
+                    loadedCum[cargo.ordinal()] += t * per;
                     convoys.add(new Convoy(oi, n, cargo, t, per, new Route(route, 0), city.router(), roads.escort(cargo)));
                 }
             }
@@ -413,7 +439,9 @@ public final class SupplyNetwork implements Serializable {
             if (c.trucks <= 0) { done.add(c); continue; }
             if (c.at >= c.cells.length - 1) {
                 double amount = c.trucks * c.amountPerTruck;
-                c.to.stock.get(c.cargo).deliver(amount);
+                double spilled = c.to.stock.get(c.cargo).deliver(amount);
+                deliveredCum[c.cargo.ordinal()] += amount - spilled;
+                spilledCum[c.cargo.ordinal()] += spilled;
                 c.to.inTransit.merge(c.cargo, -amount, Double::sum);
                 deliveredToday.merge(c.cargo, amount, Double::sum);
                 trucksDeliveredToday += c.trucks;
@@ -445,6 +473,7 @@ public final class SupplyNetwork implements Serializable {
         if (checkpoint.gangAdvantage(strength, c.escort) >= 0.5) c.clock -= checkpoint.settings().delayHours() * 60 * s.truckSpeedFactor();
         if (lost > 0) {
             c.to.inTransit.merge(c.cargo, -lost * c.amountPerTruck, Double::sum);
+            lostCum[c.cargo.ordinal()] += lost * c.amountPerTruck;
             c.trucks -= lost;
         }
         if (attacked) {
@@ -499,5 +528,15 @@ public final class SupplyNetwork implements Serializable {
             m += dem * n.met(c);
         }
         return d <= 0 ? 1 : m / d;
+    }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+        hsim.model.core.SerialMaps.write(out, routes);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        routes = hsim.model.core.SerialMaps.read(in);
     }
 }

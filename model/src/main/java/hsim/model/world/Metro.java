@@ -69,7 +69,8 @@ public final class Metro implements Serializable {
 
     // ---- static world ----
     public final Scenario scenario;
-    public final transient City city;
+    /** Serialised with the world (a checkpoint restarts without reloading the map); its router cache is transient. */
+    public final City city;
     public final Civilians civ;
     public final long seed;
     public final int width, height, cells;
@@ -78,7 +79,8 @@ public final class Metro implements Serializable {
     public final double totalResidents;
     private final int bw, bh;
     private final int[] communeCode;
-    private final Map<Integer, Integer> communeIndex = new HashMap<>();
+    /** Iterated in metric sums, so its order must survive a checkpoint: see {@link hsim.model.core.SerialMaps}. */
+    private transient Map<Integer, Integer> communeIndex = new HashMap<>();
     /** communeIndex of each cell's commune (-1 none): civilians look it up daily, and a boxed map lookup was a hot spot. */
     private final int[] communeIndexOfCell;
 
@@ -1054,4 +1056,14 @@ public final class Metro implements Serializable {
     public Map<Integer, Integer> communeIndexMap() { return communeIndex; }
 
     public boolean careAccessAt(int cell) { return careAccess[cell]; }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+        hsim.model.core.SerialMaps.write(out, communeIndex);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        communeIndex = hsim.model.core.SerialMaps.read(in);
+    }
 }

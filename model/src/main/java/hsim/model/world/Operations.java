@@ -18,7 +18,7 @@ public record Operations(double gangLocalShare, double gangEffectivenessPerHour,
                          double siteAttackPerDay, double postAttackPerDay, double arrestRatePerDay, int visionCells,
                          double ruleViolence, double violenceHalfLifeDays, double killedShareFighters,
                          double recruitableShare, double joinPerDay, double careMaxMinutes, double protectionReference,
-                         double reinfiltrationPerDay, double holdPresence) {
+                         double reinfiltrationPerDay, double holdPresence) implements java.io.Serializable {
 
     public static List<Param> params() {
         return List.of(

@@ -46,14 +46,23 @@ public final class ResultsFolder implements AutoCloseable {
      * (so results are never silently mixed); with it, the runs already logged are kept.
      */
     public static ResultsFolder open(Path dir, boolean resume) throws IOException {
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new InputException("command line", 0, "--out", "cannot create results folder '" + dir + "': " + AtomicFiles.reason(e));
+        }
         Path logPath = dir.resolve(LOG);
         if (!resume && Files.exists(logPath) && Files.size(logPath) > 0) {
             throw new InputException("command line", 0, "--out", dir + " already holds results (" + LOG
                     + "); add --resume to continue them or choose another --out");
         }
         List<RunRecord> existing = RunLog.read(logPath).records();
-        return new ResultsFolder(dir, RunLog.openForAppend(logPath), existing);
+        try {
+            return new ResultsFolder(dir, RunLog.openForAppend(logPath), existing);
+        } catch (java.nio.file.FileSystemException e) {
+            // a read-only or foreign-owned folder: say so before any run starts, as bad input naming --out
+            throw new InputException("command line", 0, "--out", "results folder '" + dir + "' is not writable: " + AtomicFiles.reason(e));
+        }
     }
 
     /** Reads a results folder's log without opening it for writing. */

@@ -63,8 +63,20 @@ public final class RunLog implements AutoCloseable {
         crc.update(payload);
         ByteBuffer buf = ByteBuffer.allocate(HEADER + payload.length).order(ByteOrder.LITTLE_ENDIAN);
         buf.put(MAGIC).putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
-        while (buf.hasRemaining()) ch.write(buf);
-        ch.force(false);
+        long at = ch.position();
+        try {
+            while (buf.hasRemaining()) ch.write(buf);
+            ch.force(false);
+        } catch (IOException e) {
+            // a full disk may have taken part of the frame: cut it off so the log ends on a whole record
+            try {
+                ch.truncate(at);
+                ch.position(at);
+            } catch (IOException ignored) {
+                // a torn last record is also ignored when reading; the append error is the one to report
+            }
+            throw new IOException("cannot append to " + path + ": " + AtomicFiles.reason(e), e);
+        }
     }
 
     @Override

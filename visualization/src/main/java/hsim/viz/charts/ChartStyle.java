@@ -131,7 +131,10 @@ public final class ChartStyle {
             g.dispose();
         }
         ImageWriter w = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(file))) {
+        // closing an ImageOutputStream does not close the stream under it: close both, or every chart leaks
+        // a file descriptor until a GC (found by ResourceFaultTest: a read-only remount saw the files open)
+        try (java.io.OutputStream os = Files.newOutputStream(file);
+             ImageOutputStream out = ImageIO.createImageOutputStream(os)) {
             ImageWriteParam param = w.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(0.8f);
