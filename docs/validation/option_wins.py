@@ -16,14 +16,16 @@ for r in csv.DictReader(open(d + "/runs.csv")):
 opts = sorted({k[2] for k in vals}); dps = sorted({k[1] for k in vals})
 print("## Best option per design point (mean over replicates)")
 for o, best in OUT.items():
-    wins = Counter(); margins = []
+    wins = Counter(); margins = []; orders = Counter()
     for dp in dps:
         m = {op: statistics.mean(vals[(o, dp, op)]) for op in opts if vals[(o, dp, op)]}
         if not m: continue
         b = best(m, key=m.get); wins[b] += 1
+        orders[tuple(sorted(m, key=m.get, reverse=(best is max)))] += 1
         s = sorted(m.values(), reverse=(best is max)); margins.append(abs(s[0] - s[1]))
     print(f"{o}: " + ", ".join(f"{op} {wins[op]}/{len(dps)}" for op in opts)
           + f"; median margin best vs second {statistics.median(margins):.3g}")
+    print("   full orderings (best first): " + "; ".join(f"{' > '.join(k)} x{n}" for k, n in orders.most_common()))
     print("   option means over the design: " + ", ".join(
         f"{op} {statistics.mean(v for dp in dps for v in vals[(o, dp, op)]):.3g}" for op in opts))
 print("\n## SRC (rank: factor src) for headline outcomes, all options pooled")
@@ -53,4 +55,4 @@ for o in ("fuel_need_met_share_mean", "gang_control_share_mean"):
         r2 = 1 - ((zy - A @ b) ** 2).sum() / (zy ** 2).sum()
         names = [f for f, k in zip(factors, keep) if k]
         ranked = sorted(zip(names, b[1:]), key=lambda t: -abs(t[1]))
-        print(f"{o} / {op} (R2 {r2:.2f}): " + "; ".join(f"{f.split('.',1)[1]} {v:+.2f}" for f, v in ranked[:4]))
+        print(f"{o} / {op} (R2 {r2:.2f}): " + "; ".join(f"{f} {v:+.2f}" for f, v in ranked[:4]))
