@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.*;
  *
  * <p>{@code fuel_trucks_delivered} counts trucks reaching metro distribution points per day; only the
  * share {@code supply.varreux_metro_share} of Varreux's trucks serves the metro (the rest goes to the
- * provinces), plus a few trucks a day from other sources (which come by the port, held too in this
- * scenario). The comparable figure is therefore delivered / metro_share, "Varreux-equivalent" trucks.
+ * provinces), plus up to 3 trucks a day from Port Lafito ({@code supply.other_fuel_trucks_per_day}), of which
+ * almost none arrive during the blockade. The comparable figure is therefore delivered / metro_share,
+ * "Varreux-equivalent" trucks (a slight overstatement by the few Lafito trucks).
  * Band: 50-165 trucks/day, ±50% around 110. The observed figure is a 3-day count of a surge after two
  * months of blockade, read from press reports; the model counts trucks that arrive (not that leave), so
  * convoys still on the road, trucks hijacked or held at gang checkpoints and fractional trucks drawn by
