@@ -42,6 +42,7 @@ public final class Parameters {
         c.addAll(hsim.model.supply.SupplyNetwork.params());
         c.addAll(hsim.model.world.Operations.params());
         c.addAll(hsim.model.world.Metro.params());
+        c.addAll(hsim.model.world.VarreuxRetake.params());
         c.addAll(hsim.model.epstein.EpsteinWorld.params());
         return c;
     }

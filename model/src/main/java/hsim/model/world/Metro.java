@@ -106,6 +106,7 @@ public final class Metro implements Serializable {
     private final List<Facility> stations;
     private final double hnpRestraint;
     private final int patrolRadius;
+    private final VarreuxRetake varreuxRetake; // calibration hook (scheduled retake of Varreux), see VarreuxRetake
 
     // ---- fields ----
     public final float[] violence, harm, secPresence, gangPresence, visionSec, visionGang;
@@ -210,6 +211,7 @@ public final class Metro implements Serializable {
         if (airport != null) clearRadius(airport.cell(), 4, -1); // the airport kept operating in Oct 2022
         java.util.Arrays.fill(formerOwner, -1); // the starting map is not ground "cleared" by an operation
         supply = new SupplyNetwork(SupplyNetwork.from(sc), checkpoint, city, residents);
+        varreuxRetake = new VarreuxRetake(sc);
         populate();
         indexTerritory();
         rebuildPresence();
@@ -785,9 +787,15 @@ public final class Metro implements Serializable {
         handover(day);
         conditionsMet = true;
         for (CriticalSite s : sites) if (territory.owner(s.cell()) >= 0 || s.foreignHeld) conditionsMet = false;
+        varreuxRetake.apply(this, day); // calibration hook: holds or clears Varreux on a scheduled day
         rebuildPresence();
         gangLegitimacy();
     }
+
+    // ---- calibration hook (VarreuxRetake) ----
+    void blockadeSite(CriticalSite s) { s.foreignHeld = false; s.handedOver = false; blockade(s); }
+
+    void clearSite(CriticalSite s) { clearRadius(s.cell(), 3, -1); }
 
     private boolean secured(CriticalSite s) {
         return s == null || territory.owner(s.cell()) < 0 && (s.foreignHeld || s.handedOver);
