@@ -190,7 +190,7 @@ public final class ResultsFolder {
     private void readPrim(CsvTable t) {
         t.require("outcome", "threshold", "box", "factor", "lower", "upper", "coverage", "density", "n_in_box");
         for (int i = 0; i < t.size(); i++) {
-            prim.add(new PrimRow(t.required(i, "outcome"), t.number(i, "threshold"),
+            prim.add(new PrimRow(t.required(i, "outcome"), t.text(i, "threshold").trim(),
                     (int) t.integer(i, "box", 0, Integer.MAX_VALUE), t.required(i, "factor"), t.number(i, "lower"),
                     t.number(i, "upper"), t.number(i, "coverage"), t.number(i, "density"),
                     (int) t.integer(i, "n_in_box", 0, Integer.MAX_VALUE)));

@@ -144,7 +144,7 @@ final class Tables {
                 + "<th>Threshold</th><th>Box</th><th>Factor</th><th>Lower</th><th>Upper</th><th>Coverage</th>"
                 + "<th>Density</th><th>Runs in box</th></tr></thead><tbody>\n");
         for (PrimRow p : results.prim()) {
-            b.append("<tr><td>").append(esc(headlines.label(p.outcome()))).append("</td><td class=\"n\">").append(num(p.threshold()))
+            b.append("<tr><td>").append(esc(headlines.label(p.outcome()))).append("</td><td class=\"n\">").append(esc(p.threshold()))
                     .append("</td><td class=\"n\">").append(p.box()).append("</td><td><code>").append(esc(p.factor()))
                     .append("</code></td><td class=\"n\">").append(Double.isNaN(p.lower()) ? "—" : num(p.lower()))
                     .append("</td><td class=\"n\">").append(Double.isNaN(p.upper()) ? "—" : num(p.upper()))

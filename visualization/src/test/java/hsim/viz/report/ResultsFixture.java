@@ -63,9 +63,9 @@ final class ResultsFixture {
                 + "gang_control_share,troops,spearman,-0.81,1\ngang_control_share,training_months,spearman,-0.32,2\n"
                 + "gang_control_share,embargo_strength,spearman,-0.08,3\n");
         write(dir.resolve("prim.csv"), "outcome,threshold,box,factor,lower,upper,coverage,density,n_in_box\n"
-                + "gang_control_share,0.4,1,troops,1800,,0.72,0.86,21\n"
-                + "gang_control_share,0.4,1,training_months,6,12,0.72,0.86,21\n"
-                + "gang_control_share,0.4,2,troops,1200,1800,0.18,0.55,9\n");
+                + "gang_control_share,> 0.4,1,troops,1800,,0.72,0.86,21\n"
+                + "gang_control_share,> 0.4,1,training_months,6,12,0.72,0.86,21\n"
+                + "gang_control_share,> 0.4,2,troops,1200,1800,0.18,0.55,9\n");
         write(dir.resolve("manifest.json"), "{\"hsim_version\":\"0.1.0-SNAPSHOT\",\"git_commit\":\"3f2a9c1\","
                 + "\"command\":\"hsim sweep --design lhs --points " + points + "\",\"scenarios\":[\"rapid-force+training\"]}\n");
     }
