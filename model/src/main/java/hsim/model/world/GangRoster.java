@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * The gangs of October 2022: the named groups of {@code data/port-au-prince/gangs-2022.csv} (see
- * data/GANGS.md) plus synthetic small groups up to the ~95 of GI-TOC's count, and their initial
+ * data/README.md, section Gangs) plus synthetic small groups up to the ~95 of GI-TOC's count, and their initial
  * territory, grown outward from each base until the share of residents under gang control matches the
  * UN's "about 60 %" (Oct 2022).
  */
