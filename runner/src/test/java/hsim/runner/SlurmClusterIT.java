@@ -54,26 +54,10 @@ class SlurmClusterIT {
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void arraySweepMergedOnSlurmEqualsLocalRun() throws Exception {
-        Path design = work.resolve("design.yaml");
-        Files.writeString(design, String.join("\n",
-                "design: lhs",
-                "runs: 6",
-                "replicates: 2",
-                "options: [baseline, rapid-force]",
-                "days: 2",
-                "seed: 11",
-                "factors:",
-                // coarse runs: with the full intervention model, 24 runs at 200-400 people per agent took
-                // more than the 8 minutes allowed on the shared 2-core machine; the comparison is the same
-                "  run.people_per_agent: [2500, 4000]",
-                ""), StandardCharsets.UTF_8);
+        Path design = writeDesign("design.yaml", 6, "[baseline, rapid-force]", 11);
         Map<String, String> env = Map.of("SLURM_CONF", slurmConf);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-
         Path cluster = work.resolve("on-slurm");
-        Result submit = exec(work, env, 120, java, "-jar", JAR.toString(), "slurm", "--tasks", "4", "--submit",
-                "--out", cluster.toString(), "--", "sweep", design.toString());
-        assertEquals(0, submit.code, "hsim slurm --submit failed:\n" + submit.output);
+        submitSweep(design, cluster, 4, env);
 
         waitForQueueToEmpty(env, 480);
         Path merged = cluster.resolve("merged/runs.csv");
@@ -82,12 +66,8 @@ class SlurmClusterIT {
             assertTrue(Files.isRegularFile(cluster.resolve("shard-" + k + "/runs.csv")), "array task " + k + " wrote no runs.csv");
         }
 
-        Path local = work.resolve("local");
-        Result lr = exec(work, Map.of(), 300, java, "-jar", JAR.toString(), "sweep", design.toString(), "--out", local.toString());
-        assertEquals(0, lr.code, "local sweep failed:\n" + lr.output);
-
         Map<String, String> onSlurm = rowsById(merged);
-        Map<String, String> onLaptop = rowsById(local.resolve("runs.csv"));
+        Map<String, String> onLaptop = localSweepRows(design, "local");
         assertEquals(24, onLaptop.size(), "2 options x 6 points x 2 replicates");
         assertEquals(onLaptop.keySet(), onSlurm.keySet(), "same runs");
         for (String id : onLaptop.keySet()) {
@@ -104,23 +84,10 @@ class SlurmClusterIT {
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void arrayTaskKilledMidShardAndRequeuedEqualsLocalRun() throws Exception {
-        Path design = work.resolve("design-kill.yaml");
-        Files.writeString(design, String.join("\n",
-                "design: lhs",
-                "runs: 8",
-                "replicates: 2",
-                "options: [baseline]",
-                "days: 2",
-                "seed: 12",
-                "factors:",
-                "  run.people_per_agent: [2500, 4000]",
-                ""), StandardCharsets.UTF_8);
+        Path design = writeDesign("design-kill.yaml", 8, "[baseline]", 12);
         Map<String, String> env = Map.of("SLURM_CONF", slurmConf);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path cluster = work.resolve("killed-on-slurm");
-        Result submit = exec(work, env, 120, java, "-jar", JAR.toString(), "slurm", "--tasks", "2", "--submit",
-                "--out", cluster.toString(), "--", "sweep", design.toString());
-        assertEquals(0, submit.code, "hsim slurm --submit failed:\n" + submit.output);
+        Result submit = submitSweep(design, cluster, 2, env);
         Matcher ids = Pattern.compile("array job (\\d+) .*merge job (\\d+)").matcher(submit.output);
         assertTrue(ids.find(), submit.output);
         String array = ids.group(1), merge = ids.group(2);
@@ -160,13 +127,50 @@ class SlurmClusterIT {
         Path merged = cluster.resolve("merged/runs.csv");
         assertTrue(Files.isRegularFile(merged), "merge job wrote no " + merged + "; logs:\n" + logs(cluster.resolve("slurm")));
 
-        Path local = work.resolve("local-kill");
-        Result lr = exec(work, Map.of(), 300, java, "-jar", JAR.toString(), "sweep", design.toString(), "--out", local.toString());
-        assertEquals(0, lr.code, "local sweep failed:\n" + lr.output);
-        Map<String, String> onSlurm = rowsById(merged), onLaptop = rowsById(local.resolve("runs.csv"));
+        Map<String, String> onSlurm = rowsById(merged), onLaptop = localSweepRows(design, "local-kill");
         assertEquals(16, onLaptop.size());
         assertEquals(onLaptop, onSlurm, "Slurm (one task killed and requeued) equals local");
         assertEquals(17, Files.readAllLines(merged).size(), "no duplicated rows");
+    }
+
+    /**
+     * A small LHS sweep over the scale factor, 2 replicates, 2 days. Coarse runs: with the full intervention
+     * model, 24 runs at 200-400 people per agent took more than the 8 minutes allowed on the shared 2-core
+     * machine; the comparison is the same.
+     */
+    private static Path writeDesign(String name, int runs, String options, int seed) throws IOException {
+        Path design = work.resolve(name);
+        Files.writeString(design, String.join("\n",
+                "design: lhs",
+                "runs: " + runs,
+                "replicates: 2",
+                "options: " + options,
+                "days: 2",
+                "seed: " + seed,
+                "factors:",
+                "  run.people_per_agent: [2500, 4000]",
+                ""), StandardCharsets.UTF_8);
+        return design;
+    }
+
+    /** hsim slurm --submit of the sweep as an array of {@code tasks} shards plus the merge job. */
+    private static Result submitSweep(Path design, Path cluster, int tasks, Map<String, String> env) throws Exception {
+        Result submit = exec(work, env, 120, java(), "-jar", JAR.toString(), "slurm", "--tasks", Integer.toString(tasks), "--submit",
+                "--out", cluster.toString(), "--", "sweep", design.toString());
+        assertEquals(0, submit.code, "hsim slurm --submit failed:\n" + submit.output);
+        return submit;
+    }
+
+    /** The same sweep run locally, as runs.csv rows by run_id. */
+    private static Map<String, String> localSweepRows(Path design, String folder) throws Exception {
+        Path local = work.resolve(folder);
+        Result lr = exec(work, Map.of(), 300, java(), "-jar", JAR.toString(), "sweep", design.toString(), "--out", local.toString());
+        assertEquals(0, lr.code, "local sweep failed:\n" + lr.output);
+        return rowsById(local.resolve("runs.csv"));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Waits until squeue shows the job in a state accepted by {@code ok} (a job no longer listed is "GONE"). */
