@@ -48,6 +48,6 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     static String commandLine() {
-        return Main.invocation;
+        return Main.invocation();
     }
 }

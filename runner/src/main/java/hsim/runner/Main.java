@@ -20,7 +20,12 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
 
     /** The command line as typed, for manifest.json. */
-    static volatile String invocation = "hsim";
+    /**
+     * The command line of the execution running on this thread, for manifests. Per thread, because tests
+     * (and embedding programs) may run several commands at once in one JVM; picocli runs a command on
+     * the thread that called execute.
+     */
+    private static final ThreadLocal<String> INVOCATION = ThreadLocal.withInitial(() -> "hsim");
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -35,7 +40,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code; used by tests instead of {@link #main}. */
     public static int execute(String... args) {
-        invocation = "hsim " + String.join(" ", args);
+        INVOCATION.set("hsim " + String.join(" ", args));
         CommandLine cl = commandLine();
         return cl.execute(args);
     }
@@ -108,4 +113,6 @@ public final class Main implements Runnable {
         }
         return null;
     }
+
+    static String invocation() { return INVOCATION.get(); }
 }
