@@ -39,7 +39,7 @@ public final class Parameters {
         c.addAll(hsim.model.security.SpecialForce.params());
         c.addAll(hsim.model.security.TrainingMission.params());
         c.addAll(hsim.model.supply.Checkpoint.params());
-        c.addAll(hsim.model.supply.SupplyNetwork.params());
+        c.addAll(hsim.model.supply.SupplySettings.params());
         c.addAll(hsim.model.world.Operations.params());
         c.addAll(hsim.model.world.Metro.params());
         c.addAll(hsim.model.world.VarreuxRetake.params());
