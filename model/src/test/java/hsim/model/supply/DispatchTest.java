@@ -2,7 +2,6 @@ package hsim.model.supply;
 
 import hsim.model.city.City;
 import hsim.model.core.RngStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
