@@ -1,8 +1,8 @@
 package hsim.runner;
 
 import hsim.model.InputException;
-import hsim.model.RunResult;
-import hsim.model.Simulation;
+import hsim.model.run.RunResult;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Parameters;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.design.Design;

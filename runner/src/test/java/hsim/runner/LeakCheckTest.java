@@ -1,7 +1,7 @@
 package hsim.runner;
 
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.tools.Soak;

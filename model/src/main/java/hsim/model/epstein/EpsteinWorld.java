@@ -1,11 +1,11 @@
 package hsim.model.epstein;
 
-import hsim.model.RunResult;
-import hsim.model.RunSpec;
 import hsim.model.core.Rng;
 import hsim.model.core.RngStream;
-import hsim.model.people.EpsteinRule;
 import hsim.model.people.EpsteinRule.JailDraw;
+import hsim.model.people.EpsteinRule;
+import hsim.model.run.RunResult;
+import hsim.model.run.RunSpec;
 import hsim.model.scenario.Param;
 import hsim.model.scenario.Scenario;
 

@@ -1,7 +1,7 @@
 package hsim.model.core;
 
-import hsim.model.HaitiModel;
 import hsim.model.core.demo.DemoWorld;
+import hsim.model.engine.HaitiModel;
 import hsim.model.scenario.Parameters;
 import hsim.model.scenario.Scenario;
 import org.junit.jupiter.api.Test;

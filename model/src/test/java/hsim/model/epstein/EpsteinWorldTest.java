@@ -1,10 +1,10 @@
 package hsim.model.epstein;
 
 import hsim.model.InputException;
-import hsim.model.RunResult;
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
 import hsim.model.people.EpsteinRule;
+import hsim.model.run.RunResult;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package hsim.model.metrics;
 
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
-import hsim.model.DayListener;
+import hsim.model.engine.DayListener;
 import hsim.model.people.Civilians;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.supply.Cargo;

@@ -1,8 +1,8 @@
 package hsim.runner.tools;
 
-import hsim.model.DayListener;
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
+import hsim.model.engine.DayListener;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.design.PlannedRun;

@@ -1,7 +1,7 @@
 package hsim.viz.report;
 
-import hsim.model.HaitiModel;
 import hsim.model.InputException;
+import hsim.model.engine.HaitiModel;
 import hsim.model.scenario.ParameterCatalog;
 import hsim.model.scenario.Parameters;
 import hsim.model.scenario.Scenario;

@@ -1,8 +1,11 @@
-package hsim.model;
+package hsim.model.engine;
 
 import hsim.model.core.AgentStepException;
 import hsim.model.core.Rate;
 import hsim.model.core.demo.DemoWorld;
+import hsim.model.run.RunResult;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Parameters;
 import hsim.model.scenario.Scenario;
 import org.junit.jupiter.api.Test;

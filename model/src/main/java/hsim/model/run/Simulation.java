@@ -1,6 +1,9 @@
-package hsim.model;
+package hsim.model.run;
 
+import hsim.model.InputException;
 import hsim.model.city.City;
+import hsim.model.engine.DayListener;
+import hsim.model.engine.HaitiModel;
 import hsim.model.metrics.DailyMetrics;
 import hsim.model.world.InterventionModel;
 

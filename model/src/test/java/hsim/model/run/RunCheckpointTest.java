@@ -1,5 +1,7 @@
-package hsim.model;
+package hsim.model.run;
 
+import hsim.model.InputException;
+import hsim.model.engine.DayListener;
 import hsim.model.metrics.Invariants;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
@@ -22,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * stopped, bit for bit, in every daily value and the summary; also after being restored twice. A
  * checkpoint of another scenario or seed, or damaged bytes, is refused as bad input.
  */
-class CheckpointTest {
+class RunCheckpointTest {
     private static final int DAYS = 10;
 
     private static Scenario scenario(String... more) {
