@@ -2,6 +2,7 @@ package hsim.model.epstein;
 
 import hsim.model.InputException;
 import hsim.model.people.EpsteinRule;
+import hsim.model.run.ModelCatalog;
 import hsim.model.run.RunResult;
 import hsim.model.run.RunSpec;
 import hsim.model.run.Simulation;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Epstein (2002) Model I docking world: shared rule, behaviour, determinism, outburst statistics. */
 class EpsteinWorldTest {
-    private static final ScenarioLoader LOADER = ScenarioLoader.standard();
+    private static final ScenarioLoader LOADER = ModelCatalog.loader();
 
     private static Scenario run2(String... sets) {
         return LOADER.override(LOADER.load("epstein-run2"), List.of(sets));

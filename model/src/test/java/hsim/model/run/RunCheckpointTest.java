@@ -28,7 +28,7 @@ class RunCheckpointTest {
     private static final int DAYS = 10;
 
     private static Scenario scenario(String... more) {
-        ScenarioLoader l = ScenarioLoader.standard();
+        ScenarioLoader l = ModelCatalog.loader();
         List<String> o = new java.util.ArrayList<>(List.of("run.people_per_agent=2000", "rapid_force.deployment_delay_days=2",
                 "special_force.start_day=3"));
         o.addAll(List.of(more));

@@ -1,5 +1,6 @@
 package hsim.model.world;
 
+import hsim.model.run.ModelCatalog;
 import hsim.model.run.RunResult;
 import hsim.model.run.RunSpec;
 import hsim.model.run.Simulation;
@@ -18,7 +19,7 @@ final class Runs {
     private Runs() {}
 
     static RunResult run(String scenario, int days, long seed, String... overrides) {
-        ScenarioLoader l = ScenarioLoader.standard();
+        ScenarioLoader l = ModelCatalog.loader();
         List<String> o = new ArrayList<>(Arrays.asList(overrides));
         o.add(0, COARSE);
         Scenario s = l.override(l.load(scenario), o);
