@@ -1,7 +1,7 @@
 package hsim.model.metrics;
 
-import hsim.model.DayListener;
-import hsim.model.HaitiModel;
+import hsim.model.engine.DayListener;
+import hsim.model.engine.HaitiModel;
 import hsim.model.gangs.GangCell;
 import hsim.model.people.Civilians;
 import hsim.model.supply.Cargo;

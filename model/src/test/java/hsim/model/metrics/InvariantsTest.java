@@ -1,9 +1,10 @@
 package hsim.model.metrics;
 
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
-import hsim.model.DayListener;
+import hsim.model.engine.DayListener;
 import hsim.model.people.Civilians;
+import hsim.model.run.ModelCatalog;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.supply.Cargo;
@@ -31,7 +32,7 @@ class InvariantsTest {
     private Invariants inv;
 
     private static Scenario scenario(String name, String... more) {
-        ScenarioLoader l = ScenarioLoader.standard();
+        ScenarioLoader l = ModelCatalog.loader();
         List<String> o = new java.util.ArrayList<>(COARSE);
         o.addAll(List.of(more));
         return l.override(l.load(name), o);
