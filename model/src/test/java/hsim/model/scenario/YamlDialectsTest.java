@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class YamlDialectsTest {
     @TempDir Path dir;
 
-    private final ScenarioLoader loader = ScenarioLoader.standard();
+    private final ScenarioLoader loader = hsim.model.run.ModelCatalog.loader();
 
     private Scenario load(String name, String text) throws IOException {
         Path f = dir.resolve(name + ".yaml");

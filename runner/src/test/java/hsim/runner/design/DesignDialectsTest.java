@@ -1,6 +1,6 @@
 package hsim.runner.design;
 
-import hsim.model.scenario.Parameters;
+import hsim.model.run.ModelCatalog;
 import hsim.model.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,10 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DesignDialectsTest {
     @TempDir Path dir;
 
-    private static final ScenarioLoader LOADER = ScenarioLoader.standard();
+    private static final ScenarioLoader LOADER = ModelCatalog.loader();
 
     private static Design parse(String text) {
-        return DesignFile.parse("d.yaml", text, Parameters.standard(), LOADER);
+        return DesignFile.parse("d.yaml", text, ModelCatalog.standard(), LOADER);
     }
 
     private static void assertSameDesign(Design want, Design got) {
