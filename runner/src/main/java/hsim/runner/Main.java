@@ -35,7 +35,23 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        hsim.model.city.Router.keepFieldsIn(travelTimeCache(System.getenv()));
         System.exit(execute(args));
+    }
+
+    /**
+     * Where the command line keeps travel-time fields between JVMs: HSIM_TRAVEL_TIME_CACHE (a folder, or
+     * "off"), else $XDG_CACHE_HOME/hsim/travel-times, else ~/.cache/hsim/travel-times. Files are keyed by the
+     * map's content, so they are never stale; deleting the folder only costs the next run its start-up.
+     */
+    static java.nio.file.Path travelTimeCache(java.util.Map<String, String> env) {
+        String dir = env.get("HSIM_TRAVEL_TIME_CACHE");
+        if ("off".equals(dir)) return null;
+        if (dir != null && !dir.isBlank()) return java.nio.file.Path.of(dir);
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) return java.nio.file.Path.of(xdg, "hsim", "travel-times");
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() ? null : java.nio.file.Path.of(home, ".cache", "hsim", "travel-times");
     }
 
     /** Runs the command line and returns the exit code; used by tests instead of {@link #main}. */

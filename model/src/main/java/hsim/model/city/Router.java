@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * metric distance between their centres, so costs are symmetric. Sea cells (speed 0) are never entered.
  *
  * <p>Distance fields to facilities (minutes from every cell to the facility) are computed once per
- * facility, on first use, and cached; {@link #nextStep} follows them downhill. {@link #path} answers
+ * facility, on first use, and cached for the whole JVM by the grid's content ({@link TravelTimes}), so
+ * every run on the same map shares them; {@link #nextStep} follows them downhill. {@link #path} answers
  * point-to-point queries with A*, optionally under a {@link CostOverlay}. All methods are thread-safe
  * and deterministic (ties are broken by cell number).
  */
@@ -27,6 +28,8 @@ public final class Router {
     private final double maxSpeedKmh;
     private final double minCellWidthM;
     private final ConcurrentHashMap<String, float[]> fields = new ConcurrentHashMap<>();
+    /** Content key of this grid for the JVM-wide field cache. */
+    private final String gridKey;
     /** {@code 0.5 * stepMetres(x, y, k)} at index {@code k * h + y}: the searches' inner loops read it instead of recomputing it. */
     private final double[] halfStepM;
     /** Per-thread search arrays for {@link #path(int, int, CostOverlay)}, reused so each query does not allocate and clear whole-grid arrays. */
@@ -55,7 +58,15 @@ public final class Router {
         minCellWidthM = mw;
         halfStepM = new double[8 * h];
         for (int k = 0; k < 8; k++) for (int y = 0; y < h; y++) halfStepM[k * h + y] = 0.5 * stepMetres(0, y, k);
+        gridKey = TravelTimes.gridKey(w, h, city.cellHeightM(), stepM, minPerM);
     }
+
+    /**
+     * Also keeps the free-flow fields in files under {@code dir} (null: memory only), so the next JVM on
+     * the same map reads them instead of computing them; files are keyed by the grid's content and the
+     * router's algorithm, so they are never stale.
+     */
+    public static void keepFieldsIn(java.nio.file.Path dir) { TravelTimes.useDirectory(dir); }
 
     private int cellCount() { return w * h; }
 
@@ -90,7 +101,10 @@ public final class Router {
      * a shared cached array indexed by cell: do not modify it.
      */
     public float[] minutesTo(Facility f) {
-        return fields.computeIfAbsent(f.id(), id -> field(f.cell(), CostOverlay.NONE));
+        float[] t = fields.get(f.id());
+        if (t != null) return t;
+        return fields.computeIfAbsent(f.id(),
+                id -> TravelTimes.field(gridKey, f.cell(), cellCount(), () -> field(f.cell(), CostOverlay.NONE)));
     }
 
     /** Minutes from {@code cell} to the facility in free traffic. */
