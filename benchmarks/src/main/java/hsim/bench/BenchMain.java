@@ -16,36 +16,93 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs {@link CivilianHour} side by side (hsim and the plain-MASON baseline in one run, since the
- * machine is shared and timings drift) and prints medians, agent-steps per second and the ratios.
- * Usage: {@code java -cp benchmarks.jar hsim.bench.BenchMain [quick]}; quick = 10^4 only, one iteration.
+ * Runs the benchmarks side by side (hsim and the plain-MASON baseline in one run, since the machine is
+ * shared and timings drift) and prints medians, ns per agent-step and the ratios.
+ * Usage: {@code java -cp benchmarks.jar hsim.bench.BenchMain [quick|demo]}: by default {@link RealCivilianDay}
+ * (the real civilian rule) at 10^4, 10^5 and 2.8x10^6 agents; quick = 10^4 only, one iteration; demo = the
+ * old {@link CivilianHour} table of the demo rule.
  */
 public final class BenchMain {
     private BenchMain() {}
 
     private static final int[] SIZES = {10_000, 100_000, 1_000_000, 3_000_000};
+    private static final int[] REAL_SIZES = {10_000, 100_000, 2_800_000};
 
-    /** Median ms per hour, keyed "method threads n". */
+    /** Median ms per op, keyed "method threads n". */
     private static final Map<String, Double> MEDIANS = new TreeMap<>();
     /** Median CPU ns (whole JVM) per agent-step, same keys. */
     private static final Map<String, Double> CPU = new TreeMap<>();
+    /** Agents stepped per op, same keys. */
+    private static final Map<String, Double> AGENTS = new TreeMap<>();
 
     public static void main(String[] args) throws RunnerException {
-        boolean quick = args.length > 0 && args[0].equals("quick");
+        String mode = args.length > 0 ? args[0] : "full";
+        if (mode.equals("demo")) {
+            demo();
+            return;
+        }
+        boolean quick = mode.equals("quick");
         int cpus = Runtime.getRuntime().availableProcessors();
         String loadBefore = loadAverage();
         long t0 = System.nanoTime();
+        String real = RealCivilianDay.class.getName();
         if (quick) {
-            run(base("hsim|masonSerial|masonParallel", 0, 1).param("n", "10000"));
+            run(base(real, "hsim|mason", 0, 1).param("n", "10000").param("threads", "1"));
         } else {
-            // ParallelSequence needs one MersenneTwisterFast (~2.5 KB) per agent: 3x10^6 would need ~8 GB, so it stops at 10^6.
-            run(base("hsim|masonSerial|masonParallel", 2, 5).param("n", "10000", "100000", "1000000"));
-            run(base("hsim|masonSerial", 1, 3).param("n", "3000000"));
+            run(base(real, "hsim", 2, 5).param("n", "10000", "100000"));
+            run(base(real, "mason", 2, 5).param("n", "10000", "100000"));
+            // per-agent MersenneTwisterFast (~2.5 KB) for ParallelSequence would need ~7 GB at 2.8x10^6: serial MASON only there
+            run(base(real, "hsim", 1, 3).param("n", "2800000").measurementTime(TimeValue.seconds(3)));
+            run(base(real, "mason", 1, 3).param("n", "2800000").param("threads", "1").measurementTime(TimeValue.seconds(3)));
         }
+        double minutes = (System.nanoTime() - t0) / 6e10;
+        System.out.printf(Locale.ROOT, "%n== Civilian day, real rule (CivilianDay + intent resolution) vs its plain-MASON port (medians of JMH iterations) ==%n");
+        System.out.printf(Locale.ROOT, "machine: %d available processors; load average before %s, after %s; JMH run %.1f min%n",
+                cpus, loadBefore, loadAverage(), minutes);
+        System.out.printf(Locale.ROOT, "%-7s %7s %9s %11s %16s %18s%n", "variant", "threads", "agents", "ms/day",
+                "wall ns/agent-day", "CPU ns/agent-day");
+        for (int n : REAL_SIZES) {
+            for (String v : new String[] {"hsim 1", "hsim " + cpus, "mason 1", "mason " + cpus}) {
+                String k = v + " " + n;
+                Double ms = MEDIANS.get(k);
+                if (ms == null) continue;
+                System.out.printf(Locale.ROOT, "%-7s %7s %9.0f %11.2f %16.0f %18.0f%n", v.split(" ")[0], v.split(" ")[1],
+                        AGENTS.get(k), ms, ms * 1e6 / AGENTS.get(k), CPU.get(k));
+            }
+        }
+        System.out.printf(Locale.ROOT, "%n%9s %16s %16s %16s %14s%n", "n", "masonSer/hsim1", "same, CPU time",
+                "masonPar/hsim" + cpus, "efficiency@" + cpus);
+        for (int n : REAL_SIZES) {
+            Double h1 = perAgent("hsim", 1, n), hN = perAgent("hsim", cpus, n);
+            Double m1 = perAgent("mason", 1, n), mN = perAgent("mason", cpus, n);
+            if (h1 == null) continue;
+            System.out.printf(Locale.ROOT, "%9d %16s %16s %16s %14s%n", n, ratio(m1, h1),
+                    ratio(CPU.get(key("mason", 1, n)), CPU.get(key("hsim", 1, n))), ratio(mN, hN),
+                    hN == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * h1 / hN / cpus));
+        }
+    }
+
+    /** Wall ns per agent-day. */
+    private static Double perAgent(String method, int threads, int n) {
+        String k = key(method, threads, n);
+        Double ms = MEDIANS.get(k);
+        return ms == null ? null : ms * 1e6 / AGENTS.get(k);
+    }
+
+    /** The demo rule's table (hsim core + DemoCivilianRule vs plain MASON), kept for comparison with old figures. */
+    private static void demo() throws RunnerException {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        String loadBefore = loadAverage();
+        long t0 = System.nanoTime();
+        String hour = CivilianHour.class.getName();
+        // ParallelSequence needs one MersenneTwisterFast (~2.5 KB) per agent: 3x10^6 would need ~8 GB, so it stops at 10^6.
+        run(base(hour, "hsim|masonSerial|masonParallel", 2, 5).param("n", "10000", "100000", "1000000"));
+        run(base(hour, "hsim|masonSerial", 1, 3).param("n", "3000000"));
         double minutes = (System.nanoTime() - t0) / 6e10;
 
         System.out.printf("%n== Civilian hour: hsim core + DemoCivilianRule vs plain MASON 18 (medians of JMH iterations) ==%n");
@@ -74,9 +131,9 @@ public final class BenchMain {
         System.out.println("targets: >= 50 M agent-steps/s per core at 10^6; >= 5x plain MASON; parallel efficiency >= 80% at 16 threads");
     }
 
-    private static ChainedOptionsBuilder base(String methods, int warmups, int iterations) {
+    private static ChainedOptionsBuilder base(String benchmark, String methods, int warmups, int iterations) {
         return new OptionsBuilder()
-                .include(CivilianHour.class.getName() + ".(" + methods + ")$")
+                .include(benchmark + ".(" + methods + ")$")
                 .forks(1)
                 .warmupIterations(warmups).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(iterations).measurementTime(TimeValue.seconds(1))
@@ -91,17 +148,20 @@ public final class BenchMain {
             String t = r.getParams().getParam("threads");
             int threads = method.equals("masonSerial") ? 1
                     : CivilianHour.threads(t == null ? 0 : Integer.parseInt(t));
-            List<Double> scores = new ArrayList<>(), cpu = new ArrayList<>();
+            List<Double> scores = new ArrayList<>(), cpu = new ArrayList<>(), agents = new ArrayList<>();
             for (BenchmarkResult b : r.getBenchmarkResults()) {
                 for (IterationResult i : b.getIterationResults()) {
                     scores.add(i.getPrimaryResult().getScore());
                     var ns = i.getSecondaryResults().get("cpuNs");
                     var steps = i.getSecondaryResults().get("agentSteps");
                     if (ns != null && steps != null && steps.getScore() > 0) cpu.add(ns.getScore() / steps.getScore());
+                    long ops = i.getMetadata() == null ? 0 : i.getMetadata().getMeasuredOps();
+                    if (steps != null && ops > 0) agents.add(steps.getScore() / ops);
                 }
             }
             MEDIANS.put(key(method, threads, n), median(scores));
             CPU.put(key(method, threads, n), median(cpu));
+            AGENTS.put(key(method, threads, n), agents.isEmpty() ? n : median(agents));
         }
     }
 
