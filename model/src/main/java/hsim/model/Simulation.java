@@ -2,6 +2,7 @@ package hsim.model;
 
 import hsim.model.city.City;
 import hsim.model.metrics.DailyMetrics;
+import hsim.model.metrics.MapSnapshot;
 import hsim.model.world.InterventionModel;
 
 import java.util.ArrayList;
@@ -54,6 +55,6 @@ public final class Simulation {
             model.finish();
         }
         DailyMetrics m = model.metrics();
-        return new RunResult(DailyMetrics.COLUMNS, m.rows(), m.summary(model.metro()));
+        return new RunResult(DailyMetrics.COLUMNS, m.rows(), m.summary(model.metro()), MapSnapshot.of(model.metro(), model.day()));
     }
 }
