@@ -1,7 +1,8 @@
 package hsim.viz.scene;
 
-import hsim.model.HaitiModel;
+import hsim.model.engine.HaitiModel;
 import hsim.model.metrics.MapSnapshot;
+import hsim.model.run.ModelCatalog;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.security.Deployment;
@@ -35,7 +36,7 @@ class SceneTest {
 
     @BeforeAll
     static void run() {
-        ScenarioLoader loader = ScenarioLoader.standard();
+        ScenarioLoader loader = ModelCatalog.loader();
         Scenario s = loader.override(loader.load("rapid-force+special-force"), List.of("run.people_per_agent=2000",
                 "rapid_force.deployment_delay_days=1", "special_force.start_day=1"));
         model = new InterventionModel(s, 3, 1);
