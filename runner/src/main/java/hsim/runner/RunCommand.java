@@ -11,6 +11,7 @@ import hsim.model.scenario.Scenario;
 import hsim.model.world.InterventionModel;
 import hsim.runner.store.AtomicFiles;
 import hsim.runner.store.FinalStates;
+import hsim.runner.store.FolderLock;
 import hsim.viz.scene.FinalStateSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,35 +63,37 @@ public final class RunCommand implements Callable<Integer> {
         InterventionModel restored = restart == null ? null : readCheckpoint(restart, s);
         // the output folder is made before the run, so that an unusable --out costs no simulated days
         Path out = common.createOut("out/run-" + s.name() + "-" + common.seed);
-        DayListener listener = DayListener.NONE;
-        if (checkpointEvery != null) {
-            int every = checkpointEvery;
-            Path file = out.resolve(CHECKPOINT);
-            listener = (m, d) -> {
-                if (d % every == 0 && d < days) writeCheckpoint((InterventionModel) m, file);
-            };
-        }
-        if (checkInvariants) listener = Invariants.checking(listener);
-        RunResult r = restored != null ? Simulation.resume(restored, days, listener)
-                : Simulation.run(new RunSpec(s, common.seed, days, common.threads()), listener);
-        writeAtomically(out.resolve("daily.csv"), w -> {
-            w.write(String.join(",", r.dailyColumns()));
-            w.write('\n');
-            for (double[] row : r.daily()) {
-                for (int i = 0; i < row.length; i++) {
-                    if (i > 0) w.write(',');
-                    w.write(Csv.number(row[i]));
-                }
+        try (FolderLock lock = FolderLock.acquire(out)) { // a second run into the same --out is refused
+            DayListener listener = DayListener.NONE;
+            if (checkpointEvery != null) {
+                int every = checkpointEvery;
+                Path file = out.resolve(CHECKPOINT);
+                listener = (m, d) -> {
+                    if (d % every == 0 && d < days) writeCheckpoint((InterventionModel) m, file);
+                };
+            }
+            if (checkInvariants) listener = Invariants.checking(listener);
+            RunResult r = restored != null ? Simulation.resume(restored, days, listener)
+                    : Simulation.run(new RunSpec(s, common.seed, days, common.threads()), listener);
+            writeAtomically(out.resolve("daily.csv"), w -> {
+                w.write(String.join(",", r.dailyColumns()));
                 w.write('\n');
-            }
-        });
-        writeAtomically(out.resolve("summary.csv"), w -> {
-            w.write("outcome,value\n");
-            for (Map.Entry<String, Double> e : r.summary().entrySet()) {
-                w.write(e.getKey() + "," + Csv.number(e.getValue()) + "\n");
-            }
-        });
-        if (r.finalState() != null) FinalStates.write(out.resolve(FinalStateSchema.RUN_FILE), r.finalState());
+                for (double[] row : r.daily()) {
+                    for (int i = 0; i < row.length; i++) {
+                        if (i > 0) w.write(',');
+                        w.write(Csv.number(row[i]));
+                    }
+                    w.write('\n');
+                }
+            });
+            writeAtomically(out.resolve("summary.csv"), w -> {
+                w.write("outcome,value\n");
+                for (Map.Entry<String, Double> e : r.summary().entrySet()) {
+                    w.write(e.getKey() + "," + Csv.number(e.getValue()) + "\n");
+                }
+            });
+            if (r.finalState() != null) FinalStates.write(out.resolve(FinalStateSchema.RUN_FILE), r.finalState());
+        }
         spec.commandLine().getOut().println("hsim run: " + s.name() + " seed " + common.seed + ", " + days + " days -> " + out);
         return Main.OK;
     }
