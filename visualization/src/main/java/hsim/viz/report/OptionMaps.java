@@ -1,5 +1,8 @@
 package hsim.viz.report;
 
+import hsim.results.ResultsFolder;
+import hsim.results.Measures;
+import hsim.results.RunRow;
 import hsim.model.world.InterventionModel;
 import hsim.viz.gui.WorldView;
 import hsim.viz.maps.FinalStateMap;
@@ -31,18 +34,18 @@ public final class OptionMaps implements ReportSection {
     @Override
     public String render(ResultsFolder results, Path reportDir) throws IOException {
         int days = days(results);
-        List<String> outcomes = Headlines.standard().pick(results.outcomes());
+        List<String> outcomes = Measures.standard().pick(results.outcomes());
         String outcome = outcomes.isEmpty() ? null : outcomes.get(0);
         if (days <= 0 || outcome == null) {
             return "<p class=\"note\">No maps: this results folder does not record the run length (manifest.json design.days) "
                     + "or any outcome, so its runs cannot be re-run.</p>\n";
         }
         StringBuilder b = new StringBuilder("<p class=\"note\">Each map re-runs the replicate whose "
-                + esc(Headlines.standard().label(outcome)) + " is closest to its option's median (" + days
+                + esc(Measures.standard().label(outcome)) + " is closest to its option's median (" + days
                 + " days) and draws its final day: gang territory shaded by coalition, facilities by status.</p>\n<div class=\"grid\">\n");
         FinalStateMap painter = null;
         for (String option : results.options()) {
-            RunRecord run = representative(results.runs(), option, outcome);
+            RunRow run = representative(results.runs(), option, outcome);
             if (run == null) continue;
             String caption = esc(option) + ", replicate " + run.replicate() + " (seed " + run.seed() + "), day " + days;
             try {
@@ -63,7 +66,7 @@ public final class OptionMaps implements ReportSection {
     }
 
     /** Whether the re-run reproduced the recorded headline outcome (it should; else the model changed). */
-    private static String check(InterventionModel m, RunRecord run, String outcome) {
+    private static String check(InterventionModel m, RunRow run, String outcome) {
         Double now = m.metrics().summary(m.metro()).get(outcome);
         double was = run.outcome(outcome);
         if (now == null || Double.isNaN(was)) return "The recorded outcome could not be compared.";
@@ -74,14 +77,14 @@ public final class OptionMaps implements ReportSection {
     }
 
     /** The completed run of {@code option} whose {@code outcome} is closest to the option's median. */
-    static RunRecord representative(List<RunRecord> runs, String option, String outcome) {
-        List<RunRecord> ok = new ArrayList<>();
-        for (RunRecord r : runs) if (r.ok() && r.option().equals(option) && Double.isFinite(r.outcome(outcome))) ok.add(r);
+    static RunRow representative(List<RunRow> runs, String option, String outcome) {
+        List<RunRow> ok = new ArrayList<>();
+        for (RunRow r : runs) if (r.ok() && r.option().equals(option) && Double.isFinite(r.outcome(outcome))) ok.add(r);
         if (ok.isEmpty()) return null;
         double[] v = ok.stream().mapToDouble(r -> r.outcome(outcome)).sorted().toArray();
         double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-        ok.sort(Comparator.comparingDouble((RunRecord r) -> Math.abs(r.outcome(outcome) - median))
-                .thenComparingInt(RunRecord::replicate).thenComparingInt(RunRecord::designPoint));
+        ok.sort(Comparator.comparingDouble((RunRow r) -> Math.abs(r.outcome(outcome) - median))
+                .thenComparingInt(RunRow::replicate).thenComparingInt(RunRow::designPoint));
         return ok.get(0);
     }
 

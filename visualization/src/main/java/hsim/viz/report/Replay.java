@@ -1,5 +1,6 @@
 package hsim.viz.report;
 
+import hsim.results.RunRow;
 import hsim.model.HaitiModel;
 import hsim.model.InputException;
 import hsim.model.scenario.ParameterCatalog;
@@ -14,7 +15,7 @@ import java.util.Map;
 
 /**
  * Re-runs one recorded run with the model. A run is fully determined by its scenario name, its
- * {@code p.*} parameters, seed and days, so the scenario is rebuilt through {@link ScenarioLoader} with
+ * {@code p_*} parameters, seed and days, so the scenario is rebuilt through {@link ScenarioLoader} with
  * the recorded values as overrides (validation applies) and must reproduce every recorded value;
  * anything this model version cannot rebuild is reported as a {@link CannotReplay} with the reason.
  */
@@ -26,7 +27,7 @@ final class Replay {
 
     private Replay() {}
 
-    static Scenario scenario(RunRecord run) throws CannotReplay {
+    static Scenario scenario(RunRow run) throws CannotReplay {
         ParameterCatalog catalog = Parameters.standard();
         List<String> sets = new ArrayList<>();
         for (Map.Entry<String, String> e : run.params().entrySet()) {
@@ -41,13 +42,13 @@ final class Replay {
             throw new CannotReplay("scenario '" + run.option() + "' cannot be rebuilt: " + e.getMessage());
         }
         for (Map.Entry<String, String> e : s.values().entrySet()) {
-            if (!run.params().containsKey(e.getKey())) throw new CannotReplay("runs.csv has no p." + e.getKey() + " (another model version)");
+            if (!run.params().containsKey(e.getKey())) throw new CannotReplay("runs.csv has no " + hsim.results.Columns.param(e.getKey()) + " (another model version)");
         }
         return s;
     }
 
     /** Runs {@code days} days and returns the model in its final state (finished, so its threads are gone). */
-    static InterventionModel run(RunRecord run, int days) throws CannotReplay {
+    static InterventionModel run(RunRow run, int days) throws CannotReplay {
         InterventionModel m = new InterventionModel(scenario(run), run.seed(), Math.max(1, Runtime.getRuntime().availableProcessors()));
         m.start();
         try {

@@ -1,5 +1,6 @@
 package hsim.viz.report;
 
+import hsim.results.RunRow;
 import hsim.model.RunResult;
 import hsim.model.RunSpec;
 import hsim.model.Simulation;
@@ -77,14 +78,14 @@ class OptionMapsTest {
 
     @Test
     void representativeRunIsTheOneClosestToTheMedian() {
-        List<RunRecord> runs = List.of(run("a", 1, 10), run("a", 2, 50), run("a", 3, 30), run("a", 4, 31), run("b", 1, 7));
+        List<RunRow> runs = List.of(run("a", 1, 10), run("a", 2, 50), run("a", 3, 30), run("a", 4, 31), run("b", 1, 7));
         assertEquals(3, OptionMaps.representative(runs, "a", "x").replicate()); // median 30.5: 30 and 31 tie, lower replicate wins
         assertEquals(1, OptionMaps.representative(runs, "b", "x").replicate());
         assertEquals(null, OptionMaps.representative(runs, "c", "x"));
     }
 
-    private static RunRecord run(String option, int rep, double x) {
-        return new RunRecord(option + "/" + rep, option, -1, rep, rep, true, "", Map.of(), Map.of("x", x));
+    private static RunRow run(String option, int rep, double x) {
+        return new RunRow(option + "/" + rep, option, -1, rep, rep, true, "", Map.of(), Map.of("x", x));
     }
 
     private static String section(String html) {
@@ -113,8 +114,8 @@ class OptionMapsTest {
                 String id = o + "/r00" + rep;
                 row.put("run_id", id); row.put("option", o); row.put("design_point", "-1"); row.put("replicate", Integer.toString(rep));
                 row.put("seed", Long.toString(seed)); row.put("status", "ok"); row.put("error", "");
-                s.sortedValues().forEach((k, v) -> row.put("p." + k, v));
-                r.summary().forEach((k, v) -> row.put("o." + k, v == null || v.isNaN() ? "" : Double.toString(v)));
+                s.sortedValues().forEach((k, v) -> row.put(hsim.results.Columns.param(k), v));
+                r.summary().forEach((k, v) -> row.put(hsim.results.Columns.outcome(k), hsim.results.Csv.number(v)));
                 if (keys == null) keys = new ArrayList<>(row.keySet());
                 rows.add(row);
                 for (int d = 1; d <= DAYS; d++) daily.append(id).append(',').append(o).append(",-1,").append(rep).append(',').append(seed)
@@ -129,7 +130,7 @@ class OptionMapsTest {
         }
         Files.writeString(dir.resolve("runs.csv"), runs);
         Files.writeString(dir.resolve("daily.csv"), daily);
-        Files.writeString(dir.resolve("summary.csv"), String.join(",", ResultsFolder.SUMMARY_COLUMNS) + "\n");
+        Files.writeString(dir.resolve("summary.csv"), String.join(",", hsim.results.Columns.SUMMARY) + "\n");
         Files.writeString(dir.resolve("manifest.json"), "{\"scenarios\": [\"baseline\", \"rapid-force\"], \"design\": {\"kind\": \"compare\", \"days\": " + DAYS + "}}\n");
     }
 }
