@@ -1,8 +1,8 @@
 package hsim.runner;
 
-import hsim.model.RunResult;
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
+import hsim.model.run.RunResult;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.epstein.EpsteinWorld;
 import hsim.model.metrics.DailyMetrics;
 import hsim.model.scenario.Scenario;
@@ -57,7 +57,7 @@ class MeasuresMatchModelTest {
 
     @Test
     void aRealRunWritesOnlyListedColumnsAndOutcomes() {
-        ScenarioLoader loader = ScenarioLoader.standard();
+        ScenarioLoader loader = hsim.model.run.ModelCatalog.loader();
         Scenario s = loader.override(loader.load("rapid-force"), List.of("run.people_per_agent=2000"));
         RunResult r = Simulation.run(new RunSpec(s, 5, 3, 1));
         assertEquals(DailyMetrics.COLUMNS, r.dailyColumns());

@@ -131,7 +131,7 @@ public final class ResultsStore implements AutoCloseable {
 
     /** A scenario parameter as the data dictionary describes it, from the catalog (null when unknown). */
     public static Dictionary.Parameter parameter(String key) {
-        hsim.model.scenario.Param p = hsim.model.scenario.Parameters.standard().get(key);
+        hsim.model.scenario.Param p = hsim.model.run.ModelCatalog.standard().get(key);
         return p == null ? null : new Dictionary.Parameter(p.description(), p.unit().isEmpty() ? p.allowed() : p.unit());
     }
 
@@ -208,7 +208,7 @@ public final class ResultsStore implements AutoCloseable {
 
     /** The Parquet type of a scenario parameter's column, from the catalog (text when unknown). */
     public static Table.Type parameterType(String key) {
-        hsim.model.scenario.Param p = hsim.model.scenario.Parameters.standard().get(key);
+        hsim.model.scenario.Param p = hsim.model.run.ModelCatalog.standard().get(key);
         if (p == null) return Table.Type.STRING;
         return switch (p.kind()) {
             case INTEGER -> Table.Type.INT64;
