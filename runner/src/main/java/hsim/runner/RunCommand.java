@@ -14,6 +14,9 @@ import hsim.results.Dictionary;
 import hsim.results.FileNames;
 import hsim.runner.store.AtomicFiles;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import hsim.runner.store.FinalStates;
+import hsim.runner.store.FolderLock;
+import hsim.viz.scene.FinalStateSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,9 +33,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** One run: writes the daily series and the end-of-run summary. */
+/** One run: writes the daily series, the end-of-run summary and the final map state. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run one scenario and write daily.csv, summary.csv and dictionary.csv.",
+        description = "Run one scenario and write daily.csv, summary.csv, dictionary.csv and " + FinalStateSchema.RUN_FILE + ".",
         footer = {"", "Examples:", "  hsim run --scenario rapid-force --seed 7 --out out/rf",
                 "  hsim run --days 30 --threads 2 --set run.people_per_agent=1000",
                 "  hsim run --days 3650 --checkpoint-every 30 --out out/long",
@@ -65,35 +68,39 @@ public final class RunCommand implements Callable<Integer> {
         InterventionModel restored = restart == null ? null : readCheckpoint(restart, s);
         // the output folder is made before the run, so that an unusable --out costs no simulated days
         Path out = common.createOut("out/run-" + s.name() + "-" + common.seed);
-        DayListener listener = DayListener.NONE;
-        if (checkpointEvery != null) {
-            int every = checkpointEvery;
-            Path file = out.resolve(CHECKPOINT);
-            listener = (m, d) -> {
-                if (d % every == 0 && d < days) writeCheckpoint((InterventionModel) m, file);
-            };
-        }
-        if (checkInvariants) listener = Invariants.checking(listener);
-        RunResult r = restored != null ? Simulation.resume(restored, days, listener)
-                : Simulation.run(new RunSpec(s, common.seed, days, common.threads()), listener);
-        writeAtomically(out.resolve(FileNames.csv(FileNames.DAILY)), w -> {
-            CsvWriter csv = Csv.writer(w);
-            csv.writeRecord(r.dailyColumns());
-            String[] cells = new String[r.dailyColumns().size()];
-            for (double[] row : r.daily()) {
-                for (int i = 0; i < row.length; i++) cells[i] = Csv.number(row[i]);
-                csv.writeRecord(cells);
+        try (FolderLock lock = FolderLock.acquire(out)) { // a second run into the same --out is refused
+            DayListener listener = DayListener.NONE;
+            if (checkpointEvery != null) {
+                int every = checkpointEvery;
+                Path file = out.resolve(CHECKPOINT);
+                listener = (m, d) -> {
+                    if (d % every == 0 && d < days) writeCheckpoint((InterventionModel) m, file);
+                };
             }
-            csv.flush();
-        });
-        writeAtomically(out.resolve(FileNames.csv(FileNames.SUMMARY)), w -> {
-            CsvWriter csv = Csv.writer(w);
-            csv.writeRecord("outcome", "value");
-            for (Map.Entry<String, Double> e : r.summary().entrySet()) csv.writeRecord(e.getKey(), Csv.number(e.getValue()));
-            csv.flush();
-        });
-        List<String> outcomes = new java.util.ArrayList<>(r.summary().keySet());
-        writeAtomically(out.resolve(FileNames.csv(FileNames.DICTIONARY)), w -> Dictionary.write(w, Dictionary.ofRun(r.dailyColumns(), outcomes)));
+            if (checkInvariants) listener = Invariants.checking(listener);
+            RunResult r = restored != null ? Simulation.resume(restored, days, listener)
+                    : Simulation.run(new RunSpec(s, common.seed, days, common.threads()), listener);
+            writeAtomically(out.resolve(FileNames.csv(FileNames.DAILY)), w -> {
+                CsvWriter csv = Csv.writer(w);
+                csv.writeRecord(r.dailyColumns());
+                String[] cells = new String[r.dailyColumns().size()];
+                for (double[] row : r.daily()) {
+                    for (int i = 0; i < row.length; i++) cells[i] = Csv.number(row[i]);
+                    csv.writeRecord(cells);
+                }
+                csv.flush();
+            });
+            writeAtomically(out.resolve(FileNames.csv(FileNames.SUMMARY)), w -> {
+                CsvWriter csv = Csv.writer(w);
+                csv.writeRecord("outcome", "value");
+                for (Map.Entry<String, Double> e : r.summary().entrySet()) csv.writeRecord(e.getKey(), Csv.number(e.getValue()));
+                csv.flush();
+            });
+            List<String> outcomes = new java.util.ArrayList<>(r.summary().keySet());
+            writeAtomically(out.resolve(FileNames.csv(FileNames.DICTIONARY)),
+                    w -> Dictionary.write(w, Dictionary.ofRun(r.dailyColumns(), outcomes)));
+            if (r.finalState() != null) FinalStates.write(out.resolve(FinalStateSchema.RUN_FILE), r.finalState());
+        }
         spec.commandLine().getOut().println("hsim run: " + s.name() + " seed " + common.seed + ", " + days + " days -> " + out);
         return Main.OK;
     }

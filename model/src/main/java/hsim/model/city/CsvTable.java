@@ -77,6 +77,9 @@ public final class CsvTable {
         return new InputException(source, line, null, "malformed CSV: " + msg.replace("Exception", "error"), e);
     }
 
+    /** The header's column names, in file order. */
+    public List<String> header() { return header; }
+
     /** Rows, header excluded. */
     public int size() { return rows.size(); }
 
