@@ -135,8 +135,6 @@ public final class City implements Serializable {
     public double northLat() { return northLat; }
     /** Latitude of a (fractional) row coordinate; {@code y + 0.5} is a cell centre. */
     public double latOf(double y) { return northLat - y * cellDeg; }
-    /** Longitude of a (fractional) column coordinate. */
-    public double lonOf(double x) { return westLon + x * cellDeg; }
     /** Column of a longitude; may be outside [0, width). */
     public int xOf(double lon) { return (int) Math.floor((lon - westLon) / cellDeg); }
     /** Row of a latitude; may be outside [0, height). */

@@ -181,15 +181,9 @@ public final class EpsteinWorld {
 
     public int agents() { return nAgents; }
 
-    public int copsOnDuty() { return copsOnDuty; }
-
     public double legitimacy() { return legitimacy; }
 
-    public int stepsDone() { return step; }
-
     public boolean isActive(int agent) { return active[agent]; }
-
-    public boolean isJailed(int agent) { return jailed[agent]; }
 
     public double hardship(int agent) { return hardship[agent]; }
 
