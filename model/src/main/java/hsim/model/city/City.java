@@ -1,12 +1,10 @@
 package hsim.model.city;
 
-import ec.util.MersenneTwisterFast;
 import sim.field.grid.DoubleGrid2D;
 import sim.field.grid.IntGrid2D;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +12,8 @@ import java.util.Map;
 
 /**
  * The map: a regular lat/lon grid (about 100 m cells for Port-au-Prince) with land/sea, communes, roads,
- * population and facilities.
+ * population and facilities. Residents are spread over the cells by {@link Settlement}; small cities for
+ * tests are built with {@link CityBuilder}.
  *
  * <p><b>Cell numbering, used everywhere in hsim:</b> {@code int cell = y * width + x}, with {@code x}
  * growing east and {@code y} growing south ({@code y = 0} is the northern edge, as in the .asc file and
@@ -30,10 +29,6 @@ public final class City implements Serializable {
     /** Metres per degree of latitude, and of longitude at the equator (WGS84 mean values). */
     static final double M_PER_DEG_LAT = 110_574.0;
     static final double M_PER_DEG_LON_EQ = 111_320.0;
-    /** Distance at which the road bonus to population density falls to 1/e, metres (see {@link #homeWeight}). */
-    static final double ROAD_DENSITY_SCALE_M = 1000.0;
-    /** Density floor relative to a cell on a main road (1%), so remote hillside cells still hold people. */
-    static final double RURAL_DENSITY_FLOOR = 0.01;
     private static final RoadClass[] ROAD_CLASSES = RoadClass.values();
 
     private final String name;
@@ -116,7 +111,7 @@ public final class City implements Serializable {
                 throw new IllegalArgumentException("commune " + k.code() + " " + k.name() + " has people but no land cells");
             }
         }
-        this.populationGrid = distributePopulation();
+        this.populationGrid = Settlement.distribute(this);
     }
 
     // ---- geometry -------------------------------------------------------------------------------
@@ -191,39 +186,7 @@ public final class City implements Serializable {
 
     // ---- population -----------------------------------------------------------------------------
 
-    /**
-     * Relative residential density of a land cell: {@code 0.01 + exp(-d / 1000 m)}, d = distance to the
-     * nearest arterial or secondary road. An hsim assumption standing in for a population raster
-     * (WorldPop is not bundled): Port-au-Prince settlement is densest along the corridors and thins out
-     * on the hills of Kenscoff, Carrefour and the Croix-des-Bouquets plain; the floor keeps every cell
-     * inhabited. Within a commune the result is normalised, so commune totals stay exact. With the
-     * built-in map this gives ~30,000/km² along RN2 in Carrefour and ~300/km² on its southern hills,
-     * up to ~68,000/km² downtown Port-au-Prince (commune mean 29,000/km²).
-     */
-    static double homeWeight(double metresToMainRoad) {
-        return RURAL_DENSITY_FLOOR + StrictMath.exp(-metresToMainRoad / ROAD_DENSITY_SCALE_M);
-    }
-
-    private DoubleGrid2D distributePopulation() {
-        double[] toRoad = Router.metresToMainRoad(this);
-        double[] weightSum = new double[maxCommuneCode() + 1];
-        double[] w = new double[cells()];
-        for (int c = 0; c < w.length; c++) {
-            if (!isLand(c)) continue;
-            w[c] = homeWeight(toRoad[c]);
-            weightSum[communeAt(c)] += w[c];
-        }
-        DoubleGrid2D pop = new DoubleGrid2D(width, height);
-        for (int c = 0; c < w.length; c++) {
-            if (w[c] == 0) continue;
-            Commune k = communes.get(communeAt(c));
-            if (k == null || k.population() == 0) continue;
-            pop.field[c % width][c / width] = k.population() * w[c] / weightSum[communeAt(c)];
-        }
-        return pop;
-    }
-
-    private int maxCommuneCode() {
+    int maxCommuneCode() {
         int m = 0;
         for (int[] col : communeGrid.field) for (int v : col) m = Math.max(m, v);
         return m;
@@ -233,33 +196,7 @@ public final class City implements Serializable {
      * Splits {@code agents} over the populated communes in proportion to population (largest-remainder
      * rounding, ties to the lower code), in {@link #communeMap()} order.
      */
-    public Map<Integer, Integer> agentsPerCommune(int agents) {
-        if (agents < 0) throw new IllegalArgumentException("agents < 0: " + agents);
-        List<Commune> pop = new ArrayList<>();
-        long total = 0;
-        for (Commune k : communes.values()) if (k.populated()) { pop.add(k); total += k.population(); }
-        Map<Integer, Integer> out = new LinkedHashMap<>();
-        if (pop.isEmpty()) {
-            if (agents > 0) throw new IllegalStateException("city " + name + " has no population");
-            return out;
-        }
-        int[] n = new int[pop.size()];
-        double[] rem = new double[pop.size()];
-        int given = 0;
-        for (int i = 0; i < n.length; i++) {
-            double exact = (double) agents * pop.get(i).population() / total;
-            n[i] = (int) Math.floor(exact);
-            rem[i] = exact - n[i];
-            given += n[i];
-        }
-        Integer[] order = new Integer[n.length];
-        for (int i = 0; i < n.length; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> rem[a] != rem[b] ? Double.compare(rem[b], rem[a])
-                : Integer.compare(pop.get(a).code(), pop.get(b).code()));
-        for (int i = 0; given < agents; i++, given++) n[order[i % n.length]]++;
-        for (int i = 0; i < n.length; i++) out.put(pop.get(i).code(), n[i]);
-        return out;
-    }
+    public Map<Integer, Integer> agentsPerCommune(int agents) { return Settlement.agentsPerCommune(this, agents); }
 
     /**
      * Home cells for {@code agents} civilians: each commune gets its share ({@link #agentsPerCommune}),
@@ -267,30 +204,7 @@ public final class City implements Serializable {
      * {@link #population()}. The result is grouped by commune in {@link #communeMap()} order and fully
      * determined by {@code agents} and {@code seed}.
      */
-    public int[] homeCells(int agents, long seed) {
-        Map<Integer, Integer> share = agentsPerCommune(agents);
-        int[] out = new int[agents];
-        MersenneTwisterFast rng = new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), 0x48534D31});
-        int k = 0;
-        for (Map.Entry<Integer, Integer> e : share.entrySet()) {
-            int code = e.getKey();
-            int[] cellsOf = cellsOfCommune(code);
-            double[] cum = new double[cellsOf.length];
-            double acc = 0;
-            for (int i = 0; i < cellsOf.length; i++) {
-                int c = cellsOf[i];
-                acc += populationGrid.field[c % width][c / width];
-                cum[i] = acc;
-            }
-            for (int j = 0; j < e.getValue(); j++) {
-                double u = rng.nextDouble() * acc;
-                int i = Arrays.binarySearch(cum, u);
-                if (i < 0) i = -i - 1;
-                out[k++] = cellsOf[Math.min(i, cellsOf.length - 1)];
-            }
-        }
-        return out;
-    }
+    public int[] homeCells(int agents, long seed) { return Settlement.homeCells(this, agents, seed); }
 
     /** Cells of a commune in cell order. */
     public int[] cellsOfCommune(int code) {
@@ -320,83 +234,5 @@ public final class City implements Serializable {
         return builder(width, height).build();
     }
 
-    public static Builder builder(int width, int height) { return new Builder(width, height); }
-
-    /**
-     * Builds a small city by hand. Defaults: all land, commune 1 "Synthetic" with 100 residents per land
-     * cell, streets everywhere, 0.001° cells with the north-west corner at 18.60 N, 72.40 W.
-     */
-    public static final class Builder {
-        private static final int DEFAULT_COMMUNE = -1;
-        private final int width;
-        private final int height;
-        private final int[] commune;
-        private final RoadClass[] road;
-        private final List<Commune> communes = new ArrayList<>();
-        private final List<Facility> facilities = new ArrayList<>();
-        private final List<Road> roads = new ArrayList<>();
-        private double westLon = -72.40;
-        private double northLat = 18.60;
-        private double cellDeg = 0.001;
-        private boolean communesGiven;
-
-        private Builder(int width, int height) {
-            if (width < 1 || height < 1) throw new IllegalArgumentException("empty grid " + width + "x" + height);
-            this.width = width;
-            this.height = height;
-            commune = new int[width * height];
-            Arrays.fill(commune, DEFAULT_COMMUNE);
-            road = new RoadClass[width * height];
-            Arrays.fill(road, RoadClass.STREET);
-        }
-
-        /** Makes a cell sea (impassable, unpopulated). */
-        public Builder sea(int x, int y) { commune[y * width + x] = 0; road[y * width + x] = RoadClass.NONE; return this; }
-
-        /** Sets the road class of a land cell. */
-        public Builder road(int x, int y, RoadClass rc) { road[y * width + x] = rc; return this; }
-
-        /**
-         * Declares a commune. Once any is declared, the default commune 1 is not added and land cells not
-         * given to a commune with {@link #communeAt} belong to the first declared one.
-         */
-        public Builder commune(int code, String name, long population) {
-            communes.add(new Commune(code, name, population, "synthetic"));
-            communesGiven = true;
-            return this;
-        }
-
-        /** Assigns a land cell to a commune. */
-        public Builder communeAt(int x, int y, int code) { commune[y * width + x] = code; return this; }
-
-        public Builder facility(String id, FacilityKind kind, int x, int y) {
-            facilities.add(new Facility(id, id, kind, x, y, width, commune[y * width + x], false, "synthetic"));
-            return this;
-        }
-
-        public Builder origin(double westLon, double northLat, double cellDeg) {
-            this.westLon = westLon;
-            this.northLat = northLat;
-            this.cellDeg = cellDeg;
-            return this;
-        }
-
-        public City build() {
-            List<Commune> ks = new ArrayList<>(communes);
-            if (!communesGiven) {
-                long landCells = Arrays.stream(commune).filter(v -> v != 0).count();
-                ks.add(new Commune(1, "Synthetic", 100 * landCells, "synthetic"));
-            }
-            int[] codes = commune.clone();
-            for (int i = 0; i < codes.length; i++) if (codes[i] == DEFAULT_COMMUNE) codes[i] = ks.get(0).code();
-            List<Facility> fs = new ArrayList<>();
-            for (Facility f : facilities) {
-                int c = f.cell();
-                if (codes[c] == 0) throw new IllegalArgumentException("facility " + f.id() + " is in the sea");
-                fs.add(new Facility(f.id(), f.name(), f.kind(), f.x(), f.y(), width, codes[c], false, "synthetic"));
-            }
-            return new City("synthetic", width, height, westLon, northLat, cellDeg, codes,
-                    road.clone(), ks, fs, roads);
-        }
-    }
+    public static CityBuilder builder(int width, int height) { return new CityBuilder(width, height); }
 }
