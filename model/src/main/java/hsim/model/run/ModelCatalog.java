@@ -17,7 +17,7 @@ import hsim.model.security.PoliceForce;
 import hsim.model.security.SpecialForce;
 import hsim.model.security.TrainingMission;
 import hsim.model.supply.Checkpoint;
-import hsim.model.supply.SupplyNetwork;
+import hsim.model.supply.SupplySettings;
 import hsim.model.world.GangRoster;
 import hsim.model.world.Metro;
 import hsim.model.world.Operations;
@@ -68,7 +68,7 @@ public final class ModelCatalog {
         c.addAll(SpecialForce.params());
         c.addAll(TrainingMission.params());
         c.addAll(Checkpoint.params());
-        c.addAll(SupplyNetwork.params());
+        c.addAll(SupplySettings.params());
         c.addAll(Operations.params());
         c.addAll(Metro.params());
         c.addAll(VarreuxRetake.params());

@@ -114,18 +114,18 @@ class InvariantsTest {
 
     @Test
     void cargoThatAppearsFromNowhereBreaksConservation() {
-        m.supply.loadedCum[Cargo.FUEL.ordinal()] += 1000;
+        m.supply.ledger().bookLoad(Cargo.FUEL, 1000);
         Invariants.Violation v = assertThrows(Invariants.Violation.class, () -> inv.check(m, 3));
         assertEquals("cargo conservation (fuel)", v.quantity());
-        m.supply.loadedCum[Cargo.FUEL.ordinal()] -= 1000;
-        m.supply.lostCum[Cargo.FOOD.ordinal()] += 3;
+        m.supply.ledger().bookLoad(Cargo.FUEL, -1000);
+        m.supply.ledger().bookLoss(Cargo.FOOD, 3);
         assertEquals("cargo conservation (food)", assertThrows(Invariants.Violation.class, () -> inv.check(m, 3)).quantity());
     }
 
     @Test
     void aRunWithABrokenInvariantFailsWithTheDay() {
         // a listener that breaks the books after day 2; the checker runs first on each day, so day 3 fails
-        DayListener breaker = (mod, d) -> { if (d == 2) ((InterventionModel) mod).metro().supply.loadedCum[Cargo.FUEL.ordinal()] += 1e6; };
+        DayListener breaker = (mod, d) -> { if (d == 2) ((InterventionModel) mod).metro().supply.ledger().bookLoad(Cargo.FUEL, 1e6); };
         Scenario s = scenario("baseline");
         Invariants.Violation v = assertThrows(Invariants.Violation.class,
                 () -> Simulation.run(new RunSpec(s, 1, 5, 1, 256), Invariants.checking(breaker)));
