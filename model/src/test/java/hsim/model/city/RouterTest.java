@@ -20,7 +20,7 @@ class RouterTest {
     @Test
     void routesPreferFasterRoadsAndAvoidSea() {
         // row 0 is an arterial; the direct row 2 is streets; column 2 has sea in rows 1..4
-        CityBuilder b = City.builder(9, 5);
+        City.Builder b = City.builder(9, 5);
         for (int x = 0; x < 9; x++) b.road(x, 0, RoadClass.ARTERIAL);
         for (int y = 1; y < 5; y++) b.sea(4, y);
         City c = b.build();
@@ -37,7 +37,7 @@ class RouterTest {
 
     @Test
     void unreachableAcrossTheSea() {
-        CityBuilder b = City.builder(5, 3);
+        City.Builder b = City.builder(5, 3);
         for (int y = 0; y < 3; y++) b.sea(2, y);
         City c = b.facility("east", FacilityKind.MARKET, 4, 1).build();
         Route r = c.router().path(c.cell(0, 1), c.cell(4, 1));
@@ -49,7 +49,7 @@ class RouterTest {
 
     @Test
     void fieldAndNextStepAgreeWithAStar() {
-        CityBuilder b = City.builder(12, 10);
+        City.Builder b = City.builder(12, 10);
         for (int x = 0; x < 12; x++) b.road(x, 5, RoadClass.ARTERIAL);
         for (int y = 0; y < 10; y++) b.road(7, y, RoadClass.SECONDARY);
         b.sea(3, 3).sea(3, 4).sea(4, 4);
@@ -72,7 +72,7 @@ class RouterTest {
 
     @Test
     void overlayDivertsAroundACheckpointAndBlockedCells() {
-        CityBuilder b = City.builder(7, 3);
+        City.Builder b = City.builder(7, 3);
         for (int x = 0; x < 7; x++) b.road(x, 1, RoadClass.ARTERIAL);
         City c = b.build();
         int from = c.cell(0, 1), to = c.cell(6, 1), checkpoint = c.cell(3, 1);
@@ -121,7 +121,7 @@ class RouterTest {
 
     @Test
     void cachedFieldsDoNotDependOnThreadsOrOrder() throws Exception {
-        CityBuilder b = City.builder(40, 30);
+        City.Builder b = City.builder(40, 30);
         for (int x = 0; x < 40; x++) b.road(x, 10, RoadClass.ARTERIAL);
         for (int y = 5; y < 25; y++) b.sea(20, y);
         for (int i = 0; i < 8; i++) b.facility("f" + i, FacilityKind.MARKET, 3 + 4 * i, 2 + 3 * i);

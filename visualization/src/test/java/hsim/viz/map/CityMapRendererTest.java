@@ -1,7 +1,6 @@
 package hsim.viz.map;
 
 import hsim.model.city.City;
-import hsim.model.city.CityBuilder;
 import hsim.model.city.CityLoader;
 import hsim.model.city.FacilityKind;
 import hsim.model.city.RoadClass;
@@ -70,7 +69,7 @@ class CityMapRendererTest {
 
     @Test
     void drawsASyntheticCityWithoutDecorations() {
-        CityBuilder b = City.builder(20, 10).facility("h", FacilityKind.HOSPITAL, 5, 5);
+        City.Builder b = City.builder(20, 10).facility("h", FacilityKind.HOSPITAL, 5, 5);
         for (int x = 0; x < 20; x++) b.road(x, 2, RoadClass.ARTERIAL);
         for (int y = 0; y < 10; y++) b.sea(0, y);
         City small = b.build();
