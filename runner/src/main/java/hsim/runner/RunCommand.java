@@ -10,6 +10,9 @@ import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.world.InterventionModel;
 import hsim.runner.store.AtomicFiles;
+import hsim.runner.store.FinalStates;
+import hsim.runner.store.FolderLock;
+import hsim.viz.scene.FinalStateSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +28,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** One run: writes the daily series and the end-of-run summary. */
+/** One run: writes the daily series, the end-of-run summary and the final map state. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run one scenario and write daily.csv and summary.csv.",
+        description = "Run one scenario and write daily.csv, summary.csv and " + FinalStateSchema.RUN_FILE + ".",
         footer = {"", "Examples:", "  hsim run --scenario rapid-force --seed 7 --out out/rf",
                 "  hsim run --days 30 --threads 2 --set run.people_per_agent=1000",
                 "  hsim run --days 3650 --checkpoint-every 30 --out out/long",
@@ -60,34 +63,37 @@ public final class RunCommand implements Callable<Integer> {
         InterventionModel restored = restart == null ? null : readCheckpoint(restart, s);
         // the output folder is made before the run, so that an unusable --out costs no simulated days
         Path out = common.createOut("out/run-" + s.name() + "-" + common.seed);
-        DayListener listener = DayListener.NONE;
-        if (checkpointEvery != null) {
-            int every = checkpointEvery;
-            Path file = out.resolve(CHECKPOINT);
-            listener = (m, d) -> {
-                if (d % every == 0 && d < days) writeCheckpoint((InterventionModel) m, file);
-            };
-        }
-        if (checkInvariants) listener = Invariants.checking(listener);
-        RunResult r = restored != null ? Simulation.resume(restored, days, listener)
-                : Simulation.run(new RunSpec(s, common.seed, days, common.threads()), listener);
-        writeAtomically(out.resolve("daily.csv"), w -> {
-            w.write(String.join(",", r.dailyColumns()));
-            w.write('\n');
-            for (double[] row : r.daily()) {
-                for (int i = 0; i < row.length; i++) {
-                    if (i > 0) w.write(',');
-                    w.write(Csv.number(row[i]));
-                }
+        try (FolderLock lock = FolderLock.acquire(out)) { // a second run into the same --out is refused
+            DayListener listener = DayListener.NONE;
+            if (checkpointEvery != null) {
+                int every = checkpointEvery;
+                Path file = out.resolve(CHECKPOINT);
+                listener = (m, d) -> {
+                    if (d % every == 0 && d < days) writeCheckpoint((InterventionModel) m, file);
+                };
+            }
+            if (checkInvariants) listener = Invariants.checking(listener);
+            RunResult r = restored != null ? Simulation.resume(restored, days, listener)
+                    : Simulation.run(new RunSpec(s, common.seed, days, common.threads()), listener);
+            writeAtomically(out.resolve("daily.csv"), w -> {
+                w.write(String.join(",", r.dailyColumns()));
                 w.write('\n');
-            }
-        });
-        writeAtomically(out.resolve("summary.csv"), w -> {
-            w.write("outcome,value\n");
-            for (Map.Entry<String, Double> e : r.summary().entrySet()) {
-                w.write(e.getKey() + "," + Csv.number(e.getValue()) + "\n");
-            }
-        });
+                for (double[] row : r.daily()) {
+                    for (int i = 0; i < row.length; i++) {
+                        if (i > 0) w.write(',');
+                        w.write(Csv.number(row[i]));
+                    }
+                    w.write('\n');
+                }
+            });
+            writeAtomically(out.resolve("summary.csv"), w -> {
+                w.write("outcome,value\n");
+                for (Map.Entry<String, Double> e : r.summary().entrySet()) {
+                    w.write(e.getKey() + "," + Csv.number(e.getValue()) + "\n");
+                }
+            });
+            if (r.finalState() != null) FinalStates.write(out.resolve(FinalStateSchema.RUN_FILE), r.finalState());
+        }
         spec.commandLine().getOut().println("hsim run: " + s.name() + " seed " + common.seed + ", " + days + " days -> " + out);
         return Main.OK;
     }
