@@ -12,7 +12,7 @@ import hsim.runner.exec.RunOutcome;
 import hsim.runner.exec.RunPool;
 import hsim.runner.exec.Shard;
 import hsim.runner.stats.Analysis;
-import hsim.viz.scene.FinalStateSchema;
+import hsim.results.FinalStateSchema;
 import hsim.runner.store.FinalStates;
 import hsim.runner.store.RunRecord;
 import hsim.runner.store.ResultsStore;

@@ -16,7 +16,7 @@ import hsim.runner.store.AtomicFiles;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import hsim.runner.store.FinalStates;
 import hsim.runner.store.FolderLock;
-import hsim.viz.scene.FinalStateSchema;
+import hsim.results.FinalStateSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,7 @@
 package hsim.runner.store;
 
 import hsim.model.metrics.MapSnapshot;
-import hsim.viz.scene.FinalStateSchema;
+import hsim.results.FinalStateSchema;
 import hsim.viz.scene.Scene;
 import hsim.viz.scene.SceneRows;
 

@@ -8,7 +8,7 @@ import hsim.results.RunRow;
 import hsim.model.city.City;
 import hsim.model.world.InterventionModel;
 import hsim.viz.scene.FinalStateMap;
-import hsim.viz.scene.FinalStateSchema;
+import hsim.results.FinalStateSchema;
 import hsim.viz.scene.Scene;
 import hsim.viz.scene.SceneRows;
 

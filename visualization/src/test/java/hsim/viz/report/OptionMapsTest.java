@@ -13,7 +13,7 @@ import hsim.viz.map.CityMapRenderer;
 import hsim.viz.scene.Colours;
 import hsim.viz.scene.FacilityStatus;
 import hsim.viz.scene.FinalStateMap;
-import hsim.viz.scene.FinalStateSchema;
+import hsim.results.FinalStateSchema;
 import hsim.viz.scene.Scene;
 import hsim.viz.scene.SceneRows;
 import org.junit.jupiter.api.Test;
