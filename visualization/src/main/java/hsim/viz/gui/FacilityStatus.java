@@ -4,6 +4,7 @@ import hsim.model.city.Facility;
 import hsim.model.supply.Cargo;
 import hsim.model.supply.SupplyNetwork;
 import hsim.model.world.Metro;
+import java.util.Locale;
 
 /** What a facility looks like to someone who needs it: open, short of supplies, closed, or held by a gang. */
 public enum FacilityStatus {
@@ -12,7 +13,7 @@ public enum FacilityStatus {
     /** Below this share of demand met on any cargo, a distribution point counts as short. */
     static final double SHORT_BELOW = 0.5;
 
-    public String label() { return name().toLowerCase().replace('_', ' '); }
+    public String label() { return name().toLowerCase(Locale.ROOT).replace('_', ' '); }
 
     /** The status of {@code f}: gang ownership of its cell first, then the supply node's state if it is one. */
     public static FacilityStatus of(Metro m, Facility f) {
