@@ -41,6 +41,7 @@ public final class HaitiModelWithUI extends GUIState {
 
     private HaitiModelWithUI(ModelSettings settings, InterventionModel model) {
         super(model);
+        OptionalMasonFeatures.dropUnusablePropertyInspectors(); // before the Console builds the Model tab
         this.settings = settings;
         this.city = InterventionModel.portAuPrince();
         this.view = new WorldView(city.width(), city.height());
@@ -106,6 +107,7 @@ public final class HaitiModelWithUI extends GUIState {
         display.setBackdrop(Colours.SEA);
         display.setClipping(false);
         layers.attachTo(display);
+        OptionalMasonFeatures.hideUnavailableButtons(display);
         displayFrame = display.createFrame();
         displayFrame.setTitle("Port-au-Prince");
         c.registerFrame(displayFrame);
