@@ -1,12 +1,12 @@
 package hsim.runner;
 
-import hsim.model.DayListener;
 import hsim.model.InputException;
-import hsim.model.RunCheckpoint;
-import hsim.model.RunResult;
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
+import hsim.model.engine.DayListener;
 import hsim.model.metrics.Invariants;
+import hsim.model.run.RunCheckpoint;
+import hsim.model.run.RunResult;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.world.InterventionModel;
 import hsim.runner.store.AtomicFiles;

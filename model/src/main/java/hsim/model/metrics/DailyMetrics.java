@@ -78,7 +78,7 @@ public final class DailyMetrics implements java.io.Serializable {
             hard += c.hardship(i);
         }
         r[k++] = alive > 0 ? care / alive : 0;
-        r[k++] = s.fuelTrucksDeliveredToday;
+        r[k++] = s.ledger().fuelTrucksDeliveredToday();
         r[k++] = m.siteOpen(m.varreux) ? 1 : 0;
         r[k++] = m.siteOpen(m.port) ? 1 : 0;
         r[k++] = m.siteOpen(m.airport) ? 1 : 0;
@@ -101,8 +101,8 @@ public final class DailyMetrics implements java.io.Serializable {
         for (int i = 0; i < Metro.CAUSES.length; i++) { killed += m.civKilledBy[i]; injured += m.civInjuredBy[i]; }
         r[k++] = killed;
         r[k++] = injured;
-        r[k++] = s.kidnappedCum;
-        r[k++] = s.hijackedCum;
+        r[k++] = s.ledger().kidnappedPeople();
+        r[k++] = s.ledger().hijackedTrucks();
         r[k++] = displaced * m.ppa;
         r[k++] = m.choleraCasesCum;
         r[k++] = m.choleraDeathsCum;

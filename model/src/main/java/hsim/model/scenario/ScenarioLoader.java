@@ -50,9 +50,8 @@ public final class ScenarioLoader {
 
     private final ParameterCatalog catalog;
 
+    /** A loader that validates against {@code catalog} (the model's is {@code hsim.model.run.ModelCatalog}). */
     public ScenarioLoader(ParameterCatalog catalog) { this.catalog = catalog; }
-
-    public static ScenarioLoader standard() { return new ScenarioLoader(Parameters.standard()); }
 
     /** Loads a built-in scenario by name, or a file when {@code nameOrPath} names an existing file. */
     public Scenario load(String nameOrPath) {

@@ -1,7 +1,7 @@
 package hsim.model.world;
 
-import hsim.model.HaitiModel;
-import hsim.model.ProcessOrder;
+import hsim.model.engine.HaitiModel;
+import hsim.model.engine.ProcessOrder;
 import hsim.model.city.City;
 import hsim.model.city.Facility;
 import hsim.model.city.FacilityKind;
@@ -29,7 +29,9 @@ import hsim.model.security.Tasking;
 import hsim.model.security.TrainingMission;
 import hsim.model.supply.Cargo;
 import hsim.model.supply.Checkpoint;
+import hsim.model.supply.Roads;
 import hsim.model.supply.SupplyNetwork;
+import hsim.model.supply.SupplySettings;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -210,7 +212,7 @@ public final class Metro implements Serializable {
         if (port != null) { if (sc.flag("gangs.port_held_at_start")) blockade(port); else clearRadius(port.cell(), 3, -1); }
         if (airport != null) clearRadius(airport.cell(), 4, -1); // the airport kept operating in Oct 2022
         java.util.Arrays.fill(formerOwner, -1); // the starting map is not ground "cleared" by an operation
-        supply = new SupplyNetwork(SupplyNetwork.from(sc), checkpoint, city, residents);
+        supply = new SupplyNetwork(SupplySettings.from(sc), checkpoint, city, residents);
         varreuxRetake = new VarreuxRetake(sc);
         populate();
         indexTerritory();
@@ -1018,9 +1020,9 @@ public final class Metro implements Serializable {
         supply.dispatch(roads, rng);
     }
 
-    private final SupplyNetwork.Roads roads = new RoadsView();
+    private final Roads roads = new RoadsView();
 
-    private final class RoadsView implements SupplyNetwork.Roads, Serializable {
+    private final class RoadsView implements Roads, Serializable {
         private static final long serialVersionUID = 1L;
 
         @Override public int gangAt(int cell) {

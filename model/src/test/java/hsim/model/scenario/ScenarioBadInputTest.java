@@ -1,6 +1,7 @@
 package hsim.model.scenario;
 
 import hsim.model.InputException;
+import hsim.model.run.ModelCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScenarioBadInputTest {
     @TempDir Path dir;
 
-    private final ScenarioLoader loader = ScenarioLoader.standard();
+    private final ScenarioLoader loader = ModelCatalog.loader();
 
     private Path write(String text) throws IOException { return write(text.getBytes(StandardCharsets.UTF_8)); }
 

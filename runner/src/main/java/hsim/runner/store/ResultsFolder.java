@@ -188,7 +188,7 @@ public final class ResultsFolder implements AutoCloseable {
 
     /** The Parquet type of a scenario parameter's column, from the catalog (text when unknown). */
     public static Table.Type parameterType(String key) {
-        hsim.model.scenario.Param p = hsim.model.scenario.Parameters.standard().get(key);
+        hsim.model.scenario.Param p = hsim.model.run.ModelCatalog.standard().get(key);
         if (p == null) return Table.Type.STRING;
         return switch (p.kind()) {
             case INTEGER -> Table.Type.INT64;
