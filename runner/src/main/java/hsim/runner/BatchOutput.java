@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** What compare and sweep print at the end: a short ranked table and the failures. */
 final class BatchOutput {
@@ -33,12 +32,12 @@ final class BatchOutput {
         List<String[]> sel = new ArrayList<>(rows.stream().filter(r -> r[o].equals(target)).toList());
         Comparator<String[]> byMean = Comparator.comparingDouble((String[] r) -> r[mean].isEmpty() ? Double.NaN : Double.parseDouble(r[mean]));
         sel.sort(lowerIsBetter ? byMean : byMean.reversed());
-        out.printf(Locale.ROOT, "%nOptions ranked by mean %s, %s is better (95%% t-interval; difference from baseline paired by replicate):%n",
+        out.printf("%nOptions ranked by mean %s, %s is better (95%% t-interval; difference from baseline paired by replicate):%n",
                 target, lowerIsBetter ? "lower" : "higher");
-        out.printf(Locale.ROOT, "%-4s %-28s %5s %14s %27s %14s %27s%n", "rank", "option", "n", "mean", "95% CI", "diff", "95% CI of diff");
+        out.printf("%-4s %-28s %5s %14s %27s %14s %27s%n", "rank", "option", "n", "mean", "95% CI", "diff", "95% CI of diff");
         int rank = 1;
         for (String[] r : sel) {
-            out.printf(Locale.ROOT, "%-4d %-28s %5s %14s %27s %14s %27s%n", rank++, r[0], r[header.indexOf("n")], fmt(r[mean]),
+            out.printf("%-4d %-28s %5s %14s %27s %14s %27s%n", rank++, r[0], r[header.indexOf("n")], fmt(r[mean]),
                     "[" + fmt(r[header.indexOf("ci_low")]) + ", " + fmt(r[header.indexOf("ci_high")]) + "]",
                     fmt(r[header.indexOf("diff_mean")]),
                     r[header.indexOf("diff_n")].isEmpty() ? "" : "[" + fmt(r[header.indexOf("diff_ci_low")]) + ", " + fmt(r[header.indexOf("diff_ci_high")]) + "]");
@@ -47,7 +46,7 @@ final class BatchOutput {
 
     private static String fmt(String s) {
         if (s.isEmpty()) return "";
-        return String.format(Locale.ROOT, "%.4g", Double.parseDouble(s));
+        return String.format(java.util.Locale.ROOT, "%.4g", Double.parseDouble(s));
     }
 
     /** Prints failures to stderr; returns the exit code (1 when any run failed). */

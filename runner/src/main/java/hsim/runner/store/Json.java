@@ -2,7 +2,6 @@ package hsim.runner.store;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Locale;
 
 /** Minimal JSON output for manifest.json: maps, collections, strings, numbers, booleans and null. */
 public final class Json {
@@ -62,7 +61,7 @@ public final class Json {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20) sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
                     else sb.append(c);
                 }
             }

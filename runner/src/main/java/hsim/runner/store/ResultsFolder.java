@@ -137,10 +137,7 @@ public final class ResultsFolder implements AutoCloseable {
         return t;
     }
 
-    /**
-     * daily.csv: run identity, day, then every daily metric (first-seen order). The rows are a view over
-     * the records, built as they are read, so writing a large daily table does not copy it.
-     */
+    /** daily.csv: run identity, day, then every daily metric (first-seen order). */
     public static Table dailyTable(Collection<RunRecord> sorted) {
         Set<String> metrics = new LinkedHashSet<>();
         for (RunRecord r : sorted) for (String c : r.dailyColumns()) if (!c.equals("day")) metrics.add(c);
@@ -148,42 +145,28 @@ public final class ResultsFolder implements AutoCloseable {
         cols.addAll(metrics);
         Map<String, Table.Type> types = new java.util.HashMap<>(ID_TYPES);
         for (String m : metrics) types.put(m, Table.Type.DOUBLE);
-        List<RunRecord> runs = List.copyOf(sorted);
-        int[] firstRow = new int[runs.size() + 1];
-        int[][] source = new int[runs.size()][]; // per run: the record's daily column of each table column
-        for (int k = 0; k < runs.size(); k++) {
-            firstRow[k + 1] = firstRow[k] + runs.get(k).daily().size();
-            source[k] = new int[cols.size()];
-            for (int i = 0; i < cols.size(); i++) source[k][i] = runs.get(k).dailyColumns().indexOf(cols.get(i));
-        }
-        List<String[]> rows = new java.util.AbstractList<>() {
-            @Override public int size() { return firstRow[runs.size()]; }
-
-            @Override public String[] get(int index) {
-                int k = java.util.Arrays.binarySearch(firstRow, index);
-                k = k >= 0 ? k : -k - 2;
-                while (firstRow[k + 1] == index) k++; // skip runs without daily rows
-                return dailyRow(runs.get(k), index - firstRow[k], source[k]);
+        Table t = new Table(cols, types);
+        for (RunRecord r : sorted) {
+            int dayCol = r.dailyColumns().indexOf("day");
+            Map<String, Integer> at = new java.util.HashMap<>();
+            for (int i = 0; i < r.dailyColumns().size(); i++) at.put(r.dailyColumns().get(i), i);
+            for (int d = 0; d < r.daily().size(); d++) {
+                String[] src = r.daily().get(d);
+                String[] row = new String[cols.size()];
+                row[0] = r.runId();
+                row[1] = r.row().get("option");
+                row[2] = r.row().get("design_point");
+                row[3] = r.row().get("replicate");
+                row[4] = r.row().get("seed");
+                row[5] = dayCol >= 0 ? src[dayCol] : Integer.toString(d + 1);
+                for (int i = 6; i < cols.size(); i++) {
+                    Integer j = at.get(cols.get(i));
+                    row[i] = j == null || j >= src.length ? "" : src[j];
+                }
+                t.add(row);
             }
-        };
-        return new Table(cols, rows, types);
-    }
-
-    private static String[] dailyRow(RunRecord r, int d, int[] source) {
-        int dayCol = source[5];
-        String[] src = r.daily().get(d);
-        String[] row = new String[source.length];
-        row[0] = r.runId();
-        row[1] = r.row().get("option");
-        row[2] = r.row().get("design_point");
-        row[3] = r.row().get("replicate");
-        row[4] = r.row().get("seed");
-        row[5] = dayCol >= 0 ? src[dayCol] : Integer.toString(d + 1);
-        for (int i = 6; i < source.length; i++) {
-            int j = source[i];
-            row[i] = j < 0 || j >= src.length ? "" : src[j];
         }
-        return row;
+        return t;
     }
 
     /** The Parquet type of a scenario parameter's column, from the catalog (text when unknown). */

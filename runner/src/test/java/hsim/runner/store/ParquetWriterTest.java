@@ -42,7 +42,7 @@ class ParquetWriterTest {
         Random rnd = new Random(7);
         String[] options = {"baseline", "rapid-force", "training", "special-force"};
         for (int i = 0; i < rows; i++) {
-            String x = i % 17 == 0 ? "NaN" : i % 13 == 0 ? "" : hsim.runner.Csv.number(rnd.nextGaussian() * 1e3);
+            String x = i % 17 == 0 ? "NaN" : i % 13 == 0 ? "" : Double.toString(rnd.nextGaussian() * 1e3);
             String flag = i % 11 == 0 ? "" : Boolean.toString(rnd.nextInt(3) == 0);
             String note = i % 3 == 0 ? "" : "v" + rnd.nextInt(1_000_000) + ",\"é\"";
             t.add(new String[] {Integer.toString(i), "run-" + (1000 + i / 85), options[(i / 7 + rnd.nextInt(2)) % 4],
