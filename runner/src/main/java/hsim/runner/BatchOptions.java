@@ -27,7 +27,7 @@ public final class BatchOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder.")
     public Path out;
 
-    @Option(names = "--shard", paramLabel = "K/N", description = "Run only runs i with i % N == K-1 (1-based K), for job arrays.")
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only runs i with i %% N == K-1 (1-based K), for job arrays.")
     public String shard;
 
     @Option(names = "--resume", description = "Continue an interrupted run in --out: finished runs are kept and skipped.")
