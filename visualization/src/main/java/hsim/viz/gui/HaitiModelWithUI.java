@@ -41,7 +41,6 @@ public final class HaitiModelWithUI extends GUIState {
 
     private HaitiModelWithUI(ModelSettings settings, InterventionModel model) {
         super(model);
-        OptionalMasonFeatures.dropUnusablePropertyInspectors(); // before the Console builds the Model tab
         this.settings = settings;
         this.city = InterventionModel.portAuPrince();
         this.view = new WorldView(city.width(), city.height());
@@ -50,7 +49,12 @@ public final class HaitiModelWithUI extends GUIState {
 
     public static String getName() { return "hsim: Port-au-Prince security intervention"; }
 
-    @Override public Object getSimulationInspectedObject() { return settings; }
+    /** The Model tab's object; asked for as the Console builds that tab, so its inspector menus are fixed first. */
+    @Override
+    public Object getSimulationInspectedObject() {
+        OptionalMasonFeatures.replaceUnusablePropertyInspectors();
+        return settings;
+    }
 
     public ModelSettings settings() { return settings; }
 

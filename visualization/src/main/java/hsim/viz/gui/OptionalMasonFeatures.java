@@ -8,20 +8,25 @@ import sim.util.Bag;
  * MASON 18 offers GUI features whose libraries hsim does not ship (docs: shared MASON notes): its
  * per-property chart inspectors need JFreeChart 1.0.x + JCommon (hsim uses 1.5, where they fail with
  * {@code NoClassDefFoundError: org/jfree/ui/RectangleInsets}), and the display's movie button needs JMF.
- * Rather than offer buttons that crash, they are withdrawn unless their library is on the class path.
- * Snapshots stay: without iText MASON saves them as PNG only.
+ * Rather than offer buttons that crash, they are withdrawn unless their library is on the class path, and
+ * the chart inspectors give way to {@link PropertyChartInspector}, drawn with JFreeChart 1.5. Snapshots
+ * stay: without iText MASON saves them as PNG only.
  */
 final class OptionalMasonFeatures {
     private OptionalMasonFeatures() {}
 
-    /** Removes MASON's chart inspectors from every magnifying-glass menu when they cannot run. */
-    static void dropUnusablePropertyInspectors() {
+    /**
+     * Replaces MASON's chart inspectors in every magnifying-glass menu by {@link PropertyChartInspector}
+     * when they cannot run. Call before the Console builds its Model tab (its menus are built from this list).
+     */
+    static void replaceUnusablePropertyInspectors() {
         if (masonChartsWork()) return;
         Bag names = PropertyInspector.getPropertyInspectorClassNames(); // MASON's own list, read once and kept
         synchronized (names) {
             for (int i = names.numObjs - 1; i >= 0; i--) {
                 if (String.valueOf(names.objs[i]).endsWith("ChartingPropertyInspector")) names.remove(i);
             }
+            if (!names.contains(PropertyChartInspector.class.getName())) names.add(PropertyChartInspector.class.getName());
         }
     }
 

@@ -103,6 +103,29 @@ public final class GuiTour {
         note("model tab: " + glasses.size() + " magnifying glasses");
         for (AbstractButton g : glasses) popupItems((JToggleButton) g);
         play(gui, console, 3); // the property inspectors update as the model runs
+        java.awt.image.BufferedImage chartPicture = onEdt(() -> { // one property chart, painted for a person to look at
+            for (Frame f : Frame.getFrames()) {
+                if (!f.isShowing()) continue;
+                for (Component c : all(f)) {
+                    if (!(c instanceof PropertyChartInspector p) || p.getWidth() == 0) continue;
+                    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(p.getWidth(), p.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+                    java.awt.Graphics2D g = img.createGraphics();
+                    p.paint(g);
+                    g.dispose();
+                    return img;
+                }
+            }
+            return null;
+        });
+        if (chartPicture != null) ImageIO.write(chartPicture, "png", out.resolve("property-chart.png").toFile());
+        note("chart inspectors' points: " + onEdt(() -> {
+            List<Integer> points = new ArrayList<>();
+            for (Frame f : Frame.getFrames()) {
+                if (!f.isShowing()) continue;
+                for (Component c : all(f)) if (c instanceof PropertyChartInspector p) points.add(p.points());
+            }
+            return points;
+        }));
 
         SwingUtilities.invokeAndWait(() -> gui.display().createInspectors(
                 new Rectangle2D.Double(gui.display().insideDisplay.getWidth() / 2.0, gui.display().insideDisplay.getHeight() / 2.0, 40, 40), gui));

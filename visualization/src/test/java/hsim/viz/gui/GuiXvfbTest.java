@@ -89,7 +89,8 @@ class GuiXvfbTest {
     /**
      * Opens every Console menu, display toolbar button, magnifying-glass inspector and object inspector
      * in a child JVM ({@link GuiTour}) and fails on any exception it prints: no button may be dead.
-     * MASON's chart inspectors (JFreeChart 1.0.x) and the movie button (JMF) must not be offered.
+     * MASON's chart inspectors (JFreeChart 1.0.x) and the movie button (JMF) must not be offered; the
+     * JFreeChart 1.5 {@link PropertyChartInspector} is, and plots points as the model runs.
      */
     @Test
     void everyMenuButtonAndInspectorOpensWithoutAnException() throws Exception {
@@ -109,7 +110,9 @@ class GuiXvfbTest {
         Path keep = Path.of("target", "gui-tour");
         Files.createDirectories(keep);
         Files.writeString(keep.resolve("tour.log"), output);
-        if (Files.exists(out.resolve("tour.png"))) Files.copy(out.resolve("tour.png"), keep.resolve("tour.png"), StandardCopyOption.REPLACE_EXISTING);
+        for (String png : List.of("tour.png", "property-chart.png")) {
+            if (Files.exists(out.resolve(png))) Files.copy(out.resolve(png), keep.resolve(png), StandardCopyOption.REPLACE_EXISTING);
+        }
         assertEquals(0, child.exitValue(), () -> "GUI tour failed; its output:\n" + output);
         for (String line : output.split("\n")) {
             boolean trouble = line.contains("Exception") || line.contains("Error") || line.startsWith("\tat ");
@@ -120,8 +123,12 @@ class GuiXvfbTest {
                 () -> "movie button offered without JMF:\n" + String.join("\n", tour));
         long glassPopups = tour.stream().filter(l -> l.startsWith("popup of Show Additional Per-Property Inspectors")).count();
         assertTrue(glassPopups > 5, () -> "too few magnifying-glass popups opened:\n" + String.join("\n", tour));
-        assertTrue(tour.stream().noneMatch(l -> l.startsWith("popup of Show Additional") && l.contains("Chart")),
+        assertTrue(tour.stream().noneMatch(l -> l.startsWith("popup of Show Additional") && l.matches(".*([\\[ ]Chart[,\\]]|Make (Histogram|Scatter Plot|Pie Chart|Bar Chart|Bubble Chart|BoxPlot)).*")),
                 () -> "MASON's chart inspectors are still offered:\n" + String.join("\n", tour));
+        assertTrue(tour.stream().anyMatch(l -> l.startsWith("popup of Show Additional") && l.contains("Chart over time")),
+                () -> "the JFreeChart 1.5 property chart is not offered:\n" + String.join("\n", tour));
+        String points = tour.stream().filter(l -> l.startsWith("chart inspectors' points: ")).findFirst().orElse("");
+        assertTrue(points.matches("chart inspectors' points: \\[[1-9].*"), () -> "no property chart plotted a point: " + points);
         assertTrue(tour.stream().anyMatch(l -> l.startsWith("menu ")), "no Console menu opened");
         assertTrue(tour.stream().anyMatch(l -> l.startsWith("object inspectors: ") && !l.equals("object inspectors: 0")),
                 () -> "no object inspector opened:\n" + String.join("\n", tour));
