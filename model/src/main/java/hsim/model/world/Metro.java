@@ -21,6 +21,7 @@ import hsim.model.people.Hardship;
 import hsim.model.people.Legitimacy;
 import hsim.model.scenario.Param;
 import hsim.model.scenario.Scenario;
+import hsim.model.security.Deployment;
 import hsim.model.security.ForeignForce;
 import hsim.model.security.Mandate;
 import hsim.model.security.PoliceForce;
@@ -100,6 +101,8 @@ public final class Metro implements Serializable {
     public final PoliceForce hnp;
     public final ForeignForce force;
     public final SpecialForce special;
+    /** Where today's security day placed the forces (recorded for observers; no rule reads it). */
+    public final Deployment deployment = new Deployment();
     public final TrainingMission training;
     public final Checkpoint checkpoint;
     public final SupplyNetwork supply;
@@ -907,6 +910,7 @@ public final class Metro implements Serializable {
     }
 
     private void specialForce(int day) {
+        deployment.clearRaids();
         if (!special.active(day)) return;
         int raids = (int) Engagement.poisson(special.raidsPerDay(day), rng::nextDouble);
         for (int k = 0; k < raids; k++) {
@@ -916,6 +920,7 @@ public final class Metro implements Serializable {
                 if (target == null || g.members > target.members) target = g;
             }
             if (target == null) break;
+            deployment.raided(target.id);
             special.raidsCum++;
             double intel = special.intelligence(target.id < gangLegitimacy.length ? gangLegitimacy[target.id] : 0);
             if (rng.nextDouble() < special.raidSuccess(intel)) {
@@ -958,24 +963,33 @@ public final class Metro implements Serializable {
     /** Security presence per cell (officer-equivalents) and its sum within vision. */
     void rebuildPresence() {
         java.util.Arrays.fill(secPresence, 0);
+        deployment.clearPresence();
         double q = hnp.quality();
         double patrol = hnp.officers * ops.hnpOnDutyShare() * ops.hnpPatrolShare();
         List<Facility> held = new ArrayList<>();
         for (Facility st : stations) if (territory.owner(st.cell()) < 0) held.add(st);
-        for (Facility st : held) spread(st.cell(), patrolRadius, patrol / held.size() * q);
+        for (Facility st : held) {
+            spread(st.cell(), patrolRadius, patrol / held.size() * q);
+            deployment.patrol(st, patrol / held.size());
+        }
         for (CriticalSite s : sites) {
             if (territory.owner(s.cell()) >= 0) continue;
             spread(s.cell(), 3, hnpGuardsPerSite * q);
-            if (s.foreignHeld) spread(s.cell(), 4, ops.forceTroopsPerSite() * troopEquivalent());
+            if (s.foreignHeld) {
+                spread(s.cell(), 4, ops.forceTroopsPerSite() * troopEquivalent());
+                deployment.guard(s.name, s.facility, ops.forceTroopsPerSite());
+            }
         }
         if (force.present()) {
             int guarded = 0;
             for (CriticalSite s : sites) if (s.foreignHeld) guarded++;
-            double maneuver = Math.max(0, force.troops - guarded * ops.forceTroopsPerSite()) * troopEquivalent();
+            double free = Math.max(0, force.troops - guarded * ops.forceTroopsPerSite());
+            double maneuver = free * troopEquivalent();
             List<int[]> routes = new ArrayList<>();
             for (CriticalSite s : new CriticalSite[] {varreux, port}) if (s != null && siteOpen(s)) routes.addAll(supply.routesFrom(s.facility));
             int total = 0;
             for (int[] r : routes) total += r.length;
+            if (total > 0) deployment.escortCorridors(routes, free);
             if (total > 0) for (int[] r : routes) for (int c : r) if (territory.owner(c) < 0) secPresence[c] += (float) (maneuver / total);
         }
         BoxSum.apply(secPresence, visionSec, width, height, ops.visionCells());
