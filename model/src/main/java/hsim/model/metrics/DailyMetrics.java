@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * The daily series and the end-of-run summary of a run. Names are snake_case with their unit or kind
@@ -33,6 +34,16 @@ public final class DailyMetrics implements java.io.Serializable {
             "hnp_officers", "hnp_training", "hnp_morale", "hnp_killed_cum",
             "foreign_troops", "foreign_troop_days_cum", "foreign_killed_cum", "foreign_injured_cum",
             "mean_legitimacy", "mean_hardship", "gang_recruits_cum", "gang_arrests_cum", "gang_leaders_removed_cum");
+
+    /** Columns whose run mean the summary reports as {@code <column>_mean}. */
+    public static final List<String> RUN_MEANS = List.of("fuel_need_met_share", "water_need_met_share",
+            "food_need_met_share", "medical_need_met_share", "safe_water_share", "gang_control_share");
+    /** Columns the summary reports {@code _mean_<commune>} for each commune. */
+    public static final List<String> BY_COMMUNE = List.of("fuel_need_met_share", "water_need_met_share", "food_need_met_share");
+    /** Columns the summary reports {@code _at_force_exit} and {@code _180d_after_exit} once the force left. */
+    public static final List<String> AFTER_EXIT = List.of("gang_control_share", "gang_members", "fuel_need_met_share",
+            "critical_facilities_open", "critical_facilities_hnp_held", "hnp_officers", "hnp_training",
+            "civilian_deaths_violence_cum", "cholera_cases_cum", "displaced_people");
 
     private final List<double[]> rows = new ArrayList<>();
     private final Map<Integer, double[]> communeFuelSum = new LinkedHashMap<>();
@@ -130,8 +141,7 @@ public final class DailyMetrics implements java.io.Serializable {
         if (rows.isEmpty()) return out;
         double[] last = rows.get(rows.size() - 1);
         for (int k = 1; k < COLUMNS.size(); k++) out.put(COLUMNS.get(k), last[k]);
-        for (String col : List.of("fuel_need_met_share", "water_need_met_share", "food_need_met_share", "medical_need_met_share",
-                "safe_water_share", "gang_control_share")) {
+        for (String col : RUN_MEANS) {
             int k = COLUMNS.indexOf(col);
             double sum = 0;
             for (double[] r : rows) sum += r[k];
@@ -155,9 +165,7 @@ public final class DailyMetrics implements java.io.Serializable {
             out.put("foreign_force_exit_day", left + 1.0);
             double[] atExit = rows.get(left);
             double[] after = left + 180 < days ? rows.get(left + 180) : null;
-            for (String col : List.of("gang_control_share", "gang_members", "fuel_need_met_share", "critical_facilities_open",
-                    "critical_facilities_hnp_held", "hnp_officers", "hnp_training", "civilian_deaths_violence_cum",
-                    "cholera_cases_cum", "displaced_people")) {
+            for (String col : AFTER_EXIT) {
                 int k = COLUMNS.indexOf(col);
                 out.put(col + "_at_force_exit", atExit[k]);
                 if (after != null) out.put(col + "_180d_after_exit", after[k]);
@@ -166,10 +174,33 @@ public final class DailyMetrics implements java.io.Serializable {
         return out;
     }
 
+    /**
+     * Every key {@link #summary} can write for a city with these commune slugs, in its order; the
+     * force-exit keys appear in a run only when the force left within it. The outcome metadata
+     * ({@code hsim.results.Measures}) is checked against this list.
+     */
+    public static List<String> summaryKeys(List<String> communeSlugs) {
+        List<String> out = new ArrayList<>();
+        out.add("days_simulated");
+        out.addAll(COLUMNS.subList(1, COLUMNS.size()));
+        for (String col : RUN_MEANS) out.add(col + "_mean");
+        for (String cause : Metro.CAUSES) {
+            out.add("civilian_deaths_" + cause + "_cum");
+            out.add("civilian_injuries_" + cause + "_cum");
+        }
+        for (String slug : communeSlugs) for (String col : BY_COMMUNE) out.add(col + "_mean_" + slug);
+        out.add("foreign_force_exit_day");
+        for (String col : AFTER_EXIT) {
+            out.add(col + "_at_force_exit");
+            out.add(col + "_180d_after_exit");
+        }
+        return out;
+    }
+
     private static String communeSlug(Metro m, int code) {
         Commune c = m.city.commune(code);
         String n = c == null ? Integer.toString(code) : c.name();
         return java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]+", "_")
-                .replaceAll("^_|_$", "").toLowerCase();
+                .replaceAll("^_|_$", "").toLowerCase(Locale.ROOT);
     }
 }

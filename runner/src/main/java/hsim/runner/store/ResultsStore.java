@@ -1,0 +1,238 @@
+package hsim.runner.store;
+
+import hsim.model.InputException;
+import hsim.runner.exec.RunOutcome;
+import hsim.results.Columns;
+import hsim.results.Csv;
+import hsim.results.Dictionary;
+import hsim.results.FileNames;
+import hsim.results.Json;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A results folder as the runner writes it (docs/OUTPUTS.md; {@code hsim.results.ResultsFolder} reads it). {@code runs.log} is the source of truth: every finished run is
+ * appended to it durably the moment it ends. {@code runs.csv}, {@code daily.csv} and their Parquet twins
+ * are rebuilt from the log (each written to a temporary file and renamed), so they are never partial and
+ * never hold a row twice. A later record for the same run id replaces an earlier one (a failed run that
+ * was retried on resume).
+ */
+public final class ResultsStore implements AutoCloseable {
+    public static final String LOG = FileNames.RUNS_LOG;
+    /** Parquet types of the identity columns; outcomes and daily metrics are always DOUBLE. */
+    public static final Map<String, Table.Type> ID_TYPES = Map.of(Columns.RUN_ID, Table.Type.STRING,
+            Columns.OPTION, Table.Type.STRING, Columns.STATUS, Table.Type.STRING, Columns.ERROR, Table.Type.STRING,
+            Columns.DESIGN_POINT, Table.Type.INT64, Columns.REPLICATE, Table.Type.INT64, Columns.SEED, Table.Type.INT64,
+            Columns.WALL_SECONDS, Table.Type.DOUBLE, Columns.DAY, Table.Type.INT64);
+
+    private final Path dir;
+    private final FolderLock lock;
+    private final RunLog log;
+    private final Map<String, RunRecord> records = new LinkedHashMap<>();
+
+    private ResultsStore(Path dir, FolderLock lock, RunLog log, List<RunRecord> existing) {
+        this.dir = dir;
+        this.lock = lock;
+        this.log = log;
+        for (RunRecord r : existing) records.put(r.runId(), r);
+    }
+
+    /**
+     * Opens {@code dir} for writing. Without {@code resume} the folder must not hold a run log already
+     * (so results are never silently mixed); with it, the runs already logged are kept.
+     */
+    public static ResultsStore open(Path dir, boolean resume) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new InputException("command line", 0, "--out", "cannot create results folder '" + dir + "': " + AtomicFiles.reason(e));
+        }
+        // one writer at a time: a second command on the same folder is refused before it reads the log
+        FolderLock lock = FolderLock.acquire(dir);
+        try {
+            Path logPath = dir.resolve(LOG);
+            if (!resume && Files.exists(logPath) && Files.size(logPath) > 0) {
+                throw new InputException("command line", 0, "--out", dir + " already holds results (" + LOG
+                        + "); add --resume to continue them or choose another --out");
+            }
+            List<RunRecord> existing = RunLog.read(logPath).records();
+            try {
+                return new ResultsStore(dir, lock, RunLog.openForAppend(logPath), existing);
+            } catch (java.nio.file.FileSystemException e) {
+                // a read-only or foreign-owned folder: say so before any run starts, as bad input naming --out
+                throw new InputException("command line", 0, "--out", "results folder '" + dir + "' is not writable: " + AtomicFiles.reason(e));
+            }
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Reads a results folder's log without opening it for writing. */
+    public static List<RunRecord> readRecords(Path dir) throws IOException {
+        Path logPath = dir.resolve(LOG);
+        if (!Files.isRegularFile(logPath)) throw new InputException(dir.toString(), 0, LOG, "not a results folder: no " + LOG);
+        Map<String, RunRecord> latest = new LinkedHashMap<>();
+        for (RunRecord r : RunLog.read(logPath).records()) latest.put(r.runId(), r);
+        return new ArrayList<>(latest.values());
+    }
+
+    public Path dir() { return dir; }
+
+    /** The latest record of each run logged so far. */
+    public synchronized List<RunRecord> records() { return new ArrayList<>(records.values()); }
+
+    /** Run ids that finished ok; {@code --resume} skips these and retries failed ones. */
+    public synchronized Set<String> finishedOk() {
+        Set<String> s = new LinkedHashSet<>();
+        for (RunRecord r : records.values()) if (r.ok()) s.add(r.runId());
+        return s;
+    }
+
+    /** Logs a finished run durably. */
+    public void append(RunOutcome o) throws IOException { append(RunRecord.of(o)); }
+
+    public synchronized void append(RunRecord r) throws IOException {
+        log.append(r);
+        records.put(r.runId(), r);
+    }
+
+    /** Rebuilds runs.csv/.parquet and daily.csv/.parquet from the log. */
+    public synchronized void materialise() throws IOException {
+        List<RunRecord> sorted = new ArrayList<>(new TreeMap<>(records).values());
+        writeTable(FileNames.RUNS, runsTable(sorted));
+        writeTable(FileNames.DAILY, dailyTable(sorted));
+    }
+
+    /** Writes {@code name}.csv and {@code name}.parquet atomically. */
+    public void writeTable(String name, Table t) throws IOException {
+        for (String c : t.columns()) Columns.checked(c);
+        AtomicFiles.writeCsv(dir.resolve(FileNames.csv(name)), t);
+        AtomicFiles.write(dir.resolve(FileNames.parquet(name)), out -> ParquetWriter.write(t, out));
+    }
+
+    public void writeManifest(Map<String, Object> manifest) throws IOException {
+        byte[] b = Json.write(manifest).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(dir.resolve(FileNames.MANIFEST), out -> out.write(b));
+    }
+
+    /** dictionary.csv for these runs: every column of runs.csv, daily.csv and (a sweep's) design.csv. */
+    public void writeDictionary(Collection<RunRecord> records, List<String> designColumns) throws IOException {
+        List<Dictionary.Entry> entries = Dictionary.of(runsColumns(records), dailyColumns(records), designColumns,
+                ResultsStore::parameter);
+        AtomicFiles.write(dir.resolve(FileNames.csv(FileNames.DICTIONARY)), out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Dictionary.write(w, entries);
+            w.flush();
+        });
+    }
+
+    /** A scenario parameter as the data dictionary describes it, from the catalog (null when unknown). */
+    public static Dictionary.Parameter parameter(String key) {
+        hsim.model.scenario.Param p = hsim.model.run.ModelCatalog.standard().get(key);
+        return p == null ? null : new Dictionary.Parameter(p.description(), p.unit().isEmpty() ? p.allowed() : p.unit());
+    }
+
+    /** runs.csv's columns: fixed columns, then {@code p_*} by key, then {@code o_*} in first-seen order. */
+    public static List<String> runsColumns(Collection<RunRecord> records) {
+        Set<String> params = new java.util.TreeSet<>();
+        Set<String> outcomes = new LinkedHashSet<>();
+        for (RunRecord r : records) {
+            for (String k : r.row().keySet()) {
+                if (Columns.isParam(k)) params.add(k);
+                else if (Columns.isOutcome(k)) outcomes.add(k);
+            }
+        }
+        List<String> cols = new ArrayList<>(Columns.RUN);
+        cols.addAll(params);
+        cols.addAll(outcomes);
+        return cols;
+    }
+
+    /** daily.csv's columns: run identity, day, then every daily metric (first-seen order). */
+    public static List<String> dailyColumns(Collection<RunRecord> records) {
+        Set<String> metrics = new LinkedHashSet<>();
+        for (RunRecord r : records) for (String c : r.dailyColumns()) if (!c.equals(Columns.DAY)) metrics.add(c);
+        List<String> cols = new ArrayList<>(Columns.DAILY_KEYS);
+        cols.addAll(metrics);
+        return cols;
+    }
+
+    /** runs.csv: one row per run; a column a run lacks is missing (empty). */
+    public static Table runsTable(Collection<RunRecord> sorted) {
+        List<String> cols = runsColumns(sorted);
+        Map<String, Table.Type> types = new java.util.HashMap<>(ID_TYPES);
+        for (String c : cols) {
+            if (Columns.isParam(c)) types.put(c, parameterType(Columns.paramKey(c)));
+            else if (Columns.isOutcome(c)) types.put(c, Table.Type.DOUBLE);
+        }
+        Table t = new Table(cols, types);
+        for (RunRecord r : sorted) {
+            String[] row = new String[cols.size()];
+            for (int i = 0; i < cols.size(); i++) row[i] = r.row().getOrDefault(cols.get(i), Csv.MISSING);
+            t.add(row);
+        }
+        return t;
+    }
+
+    /** daily.csv: one row per run and day; a metric a run lacks is missing (empty). */
+    public static Table dailyTable(Collection<RunRecord> sorted) {
+        List<String> cols = dailyColumns(sorted);
+        Map<String, Table.Type> types = new java.util.HashMap<>(ID_TYPES);
+        for (String m : cols.subList(Columns.DAILY_KEYS.size(), cols.size())) types.put(m, Table.Type.DOUBLE);
+        Table t = new Table(cols, types);
+        for (RunRecord r : sorted) {
+            int dayCol = r.dailyColumns().indexOf(Columns.DAY);
+            Map<String, Integer> at = new java.util.HashMap<>();
+            for (int i = 0; i < r.dailyColumns().size(); i++) at.put(r.dailyColumns().get(i), i);
+            for (int d = 0; d < r.daily().size(); d++) {
+                String[] src = r.daily().get(d);
+                String[] row = new String[cols.size()];
+                row[0] = r.runId();
+                row[1] = r.row().get(Columns.OPTION);
+                row[2] = r.row().get(Columns.DESIGN_POINT);
+                row[3] = r.row().get(Columns.REPLICATE);
+                row[4] = r.row().get(Columns.SEED);
+                row[5] = dayCol >= 0 ? src[dayCol] : Integer.toString(d + 1);
+                for (int i = 6; i < cols.size(); i++) {
+                    Integer j = at.get(cols.get(i));
+                    row[i] = j == null || j >= src.length ? Csv.MISSING : src[j];
+                }
+                t.add(row);
+            }
+        }
+        return t;
+    }
+
+    /** The Parquet type of a scenario parameter's column, from the catalog (text when unknown). */
+    public static Table.Type parameterType(String key) {
+        hsim.model.scenario.Param p = hsim.model.run.ModelCatalog.standard().get(key);
+        if (p == null) return Table.Type.STRING;
+        return switch (p.kind()) {
+            case INTEGER -> Table.Type.INT64;
+            case NUMBER -> Table.Type.DOUBLE;
+            case BOOLEAN -> Table.Type.BOOLEAN;
+            default -> Table.Type.STRING;
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            log.close();
+        } finally {
+            lock.close();
+        }
+    }
+}
