@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Locale;
 
 /**
  * Runs the benchmarks side by side (hsim and the plain-MASON baseline in one run, since the machine is
