@@ -54,6 +54,6 @@ public final class Simulation {
             model.finish();
         }
         DailyMetrics m = model.metrics();
-        return new RunResult(DailyMetrics.COLUMNS, m.rows(), m.summary(model.metro()));
+        return new RunResult(DailyMetrics.COLUMNS, m.rows(), m.summary());
     }
 }

@@ -3,7 +3,7 @@ package hsim.viz.gui;
 import hsim.model.city.Facility;
 import hsim.model.supply.Cargo;
 import hsim.model.supply.SupplyNetwork;
-import hsim.model.world.Metro;
+import hsim.model.world.MetroState;
 
 /** What a facility looks like to someone who needs it: open, short of supplies, closed, or held by a gang. */
 public enum FacilityStatus {
@@ -15,7 +15,7 @@ public enum FacilityStatus {
     public String label() { return name().toLowerCase().replace('_', ' '); }
 
     /** The status of {@code f}: gang ownership of its cell first, then the supply node's state if it is one. */
-    public static FacilityStatus of(Metro m, Facility f) {
+    public static FacilityStatus of(MetroState m, Facility f) {
         if (m.territory.owner(f.cell()) >= 0) return GANG_HELD;
         for (SupplyNetwork.Node n : m.supply.allNodes()) {
             if (n.facility != f) continue;

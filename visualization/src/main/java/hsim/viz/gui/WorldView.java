@@ -7,7 +7,7 @@ import hsim.model.people.Civilians;
 import hsim.model.supply.SupplyNetwork;
 import hsim.model.world.CriticalSite;
 import hsim.model.world.InterventionModel;
-import hsim.model.world.Metro;
+import hsim.model.world.MetroState;
 import sim.field.grid.DoubleGrid2D;
 import sim.field.grid.IntGrid2D;
 import sim.field.grid.SparseGrid2D;
@@ -54,7 +54,7 @@ public final class WorldView {
 
     /** Refreshes everything from the model (call between steps, never from inside one). */
     public void update(InterventionModel model, int day) {
-        Metro m = model.metro();
+        MetroState m = model.state();
         updateGrids(m);
         updateGangs(m);
         updateSecurity(m, day);
@@ -62,7 +62,7 @@ public final class WorldView {
         updateFacilities(m);
     }
 
-    void updateGrids(Metro m) {
+    void updateGrids(MetroState m) {
         int[] owners = m.territory.owners();
         for (int c = 0; c < owners.length; c++) {
             int o = owners[c];
@@ -84,7 +84,7 @@ public final class WorldView {
         }
     }
 
-    private void updateGangs(Metro m) {
+    private void updateGangs(MetroState m) {
         for (GangCell g : m.gangs) {
             Markers.Gang mk = gangMarkers.computeIfAbsent(g.id, k -> new Markers.Gang(g));
             mk.update(g);
@@ -93,7 +93,7 @@ public final class WorldView {
         }
     }
 
-    private void updateSecurity(Metro m, int day) {
+    private void updateSecurity(MetroState m, int day) {
         police.clear();
         List<Facility> held = new ArrayList<>();
         for (Facility st : m.city.facilities(FacilityKind.POLICE_STATION)) if (m.territory.owner(st.cell()) < 0) held.add(st);
@@ -129,7 +129,7 @@ public final class WorldView {
     }
 
     /** Troops not guarding a site escort the corridors from open sites, as the model spreads them. */
-    private void placeManoeuvre(Metro m, double maneuver) {
+    private void placeManoeuvre(MetroState m, double maneuver) {
         List<int[]> routes = new ArrayList<>();
         for (CriticalSite s : new CriticalSite[] {m.varreux, m.port}) if (s != null && m.siteOpen(s)) routes.addAll(m.supply.routesFrom(s.facility));
         List<Integer> spots = new ArrayList<>();
@@ -137,14 +137,14 @@ public final class WorldView {
         for (int c : spots) troops.setObjectLocation(new Markers.Troops("corridor escort", maneuver / spots.size()), c % width, c / width);
     }
 
-    private void updateConvoys(Metro m) {
+    private void updateConvoys(MetroState m) {
         convoys.clear();
         for (SupplyNetwork.ConvoyView v : m.supply.convoyViews()) {
             convoys.setObjectLocation(new Markers.Convoy(v), v.cell() % width, v.cell() / width);
         }
     }
 
-    private void updateFacilities(Metro m) {
+    private void updateFacilities(MetroState m) {
         for (Facility f : m.city.facilities()) {
             if (f.kind() == FacilityKind.ROAD_JUNCTION || f.kind() == FacilityKind.OTHER) continue;
             Markers.Site s = siteMarkers.computeIfAbsent(f, k -> new Markers.Site(f));

@@ -48,7 +48,7 @@ public final class OptionMaps implements ReportSection {
             try {
                 InterventionModel m = Replay.run(run, days);
                 if (painter == null) painter = new FinalStateMap(InterventionModel.portAuPrince());
-                WorldView v = new WorldView(m.metro().width, m.metro().height);
+                WorldView v = new WorldView(m.state().width, m.state().height);
                 v.update(m, days);
                 String file = "map_" + option.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-") + ".png";
                 painter.writePng(v, option + ", day " + days, WIDTH, reportDir.resolve(file));
@@ -64,7 +64,7 @@ public final class OptionMaps implements ReportSection {
 
     /** Whether the re-run reproduced the recorded headline outcome (it should; else the model changed). */
     private static String check(InterventionModel m, RunRecord run, String outcome) {
-        Double now = m.metrics().summary(m.metro()).get(outcome);
+        Double now = m.metrics().summary().get(outcome);
         double was = run.outcome(outcome);
         if (now == null || Double.isNaN(was)) return "The recorded outcome could not be compared.";
         boolean same = Math.abs(now - was) <= 1e-9 * Math.max(1, Math.abs(was));
