@@ -1,7 +1,7 @@
 package hsim.model.gangs;
 
 import hsim.model.world.MetroState;
-import hsim.model.world.Streams;
+import hsim.model.world.Stream;
 
 import java.io.Serializable;
 
@@ -23,7 +23,7 @@ public final class Arrests implements Serializable {
     void apply(GangCell g, int i, long hour) {
         int[] cl = ground.cellsOf(i);
         if (cl.length == 0) return;
-        s.rng.reset(i, hour, Streams.P_GANG);
+        s.streams.reset(Stream.ARRESTS, i, hour);
         double cSum = 0, aSum = 0;
         int samples = Math.min(20, cl.length);
         for (int k = 0; k < samples; k++) {

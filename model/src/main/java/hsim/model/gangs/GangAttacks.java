@@ -7,7 +7,7 @@ import hsim.model.security.Deployment;
 import hsim.model.world.CriticalSite;
 import hsim.model.world.Ground;
 import hsim.model.world.MetroState;
-import hsim.model.world.Streams;
+import hsim.model.world.Stream;
 import hsim.model.world.Tallies;
 
 import java.io.Serializable;
@@ -33,7 +33,7 @@ public final class GangAttacks implements Serializable {
     }
 
     void run(long hour) {
-        s.rng.reset(2, hour, Streams.P_GANG);
+        s.streams.reset(Stream.GANG_ATTACKS, 2, hour);
         for (CriticalSite site : s.sites) {
             if (s.territory.owner(site.cell()) >= 0) continue;
             int g = ground.strongestNear(site.cell(), 15);

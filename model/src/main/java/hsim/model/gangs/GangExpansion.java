@@ -4,7 +4,7 @@ import hsim.model.conflict.Battles;
 import hsim.model.conflict.Engagement;
 import hsim.model.world.Ground;
 import hsim.model.world.MetroState;
-import hsim.model.world.Streams;
+import hsim.model.world.Stream;
 import hsim.model.world.Tallies;
 
 import java.io.Serializable;
@@ -38,7 +38,7 @@ public final class GangExpansion implements Serializable {
             if (!g.alive || g.containedDays > 0) continue;
             int[] cl = gangGround.cellsOf(i);
             if (cl.length == 0) continue;
-            s.rng.reset(i, hour, Streams.P_GANG + 1);
+            s.streams.reset(Stream.GANG_EXPANSION, i, hour);
             // bigger gangs push on more fronts, less than in proportion to their size
             double mean = territory.settings().expansionAttemptsPerDay() * Math.sqrt(g.strength(s.economy.settings().roundsPerFighter()) / 50.0);
             int attempts = (int) Engagement.poisson(mean, s.rng::nextDouble);

@@ -1,7 +1,7 @@
 package hsim.model.gangs;
 
 import hsim.model.world.MetroState;
-import hsim.model.world.Streams;
+import hsim.model.world.Stream;
 
 import java.io.Serializable;
 
@@ -16,7 +16,7 @@ public final class Reinfiltration implements Serializable {
     public Reinfiltration(MetroState s) { this.s = s; }
 
     void run(long hour) {
-        s.rng.reset(4, hour, Streams.P_GANG);
+        s.streams.reset(Stream.REINFILTRATION, 4, hour);
         double p = s.ops.reinfiltrationPerDay(), hold = s.ops.holdPresence();
         int[] formerOwner = s.formerOwner;
         for (int c = 0; c < s.cells; c++) {

@@ -3,10 +3,9 @@ package hsim.model.people;
 import hsim.model.core.AgentRule;
 import hsim.model.core.Chunk;
 import hsim.model.core.IntentBuffer;
-import hsim.model.core.Rng;
 import hsim.model.core.RngStream;
 import hsim.model.world.MetroState;
-import hsim.model.world.Streams;
+import hsim.model.world.Stream;
 
 /**
  * One civilian's day, run in parallel: hardship from unmet needs, violence and displacement;
@@ -30,14 +29,14 @@ public final class CivilianDay implements AgentRule {
 
     /** Chronic hardship of agent i: a fixed draw, recomputed from the counter-based stream. */
     public static double baseline(MetroState m, int i) {
-        return Rng.uniform(m.seed, i, -1, Streams.P_BASE, 0) * m.hardship.settings().baselineMax();
+        return m.streams.uniform(Stream.HARDSHIP_BASELINE, i, -1, 0) * m.hardship.settings().baselineMax();
     }
 
     @Override
     public void step(int i, Chunk chunk) {
         Civilians c = m.civ;
         if (!c.alive(i)) return;
-        RngStream r = chunk.rng(i, Streams.P_CIV);
+        RngStream r = m.streams.of(chunk, Stream.CIVILIAN_DAY, i);
         int cell = c.cell(i), home = c.homeCell(i);
         int ci = m.communeIndexOfCell(home);
         double water = ci < 0 ? 1 : m.waterMet[ci], food = ci < 0 ? 1 : m.foodMet[ci];

@@ -4,7 +4,7 @@ import hsim.model.core.IntentBuffer;
 import hsim.model.core.RngStream;
 import hsim.model.gangs.GangGround;
 import hsim.model.world.MetroState;
-import hsim.model.world.Streams;
+import hsim.model.world.Stream;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -47,7 +47,7 @@ public final class CivilianIntents implements Serializable {
                 case CASE -> s.tallies.choleraCase(s.ppa);
                 case CHOLERA_DEATH -> s.tallies.choleraDeath(s.ppa);
                 case FLEE -> {
-                    s.rng.reset(actor, hour, Streams.P_FLEE);
+                    s.streams.reset(Stream.FLIGHT, actor, hour);
                     int to = refuge(s, civCell(actor), s.rng);
                     if (to >= 0) {
                         s.civ.setCell(actor, to);

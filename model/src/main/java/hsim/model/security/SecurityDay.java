@@ -2,7 +2,7 @@ package hsim.model.security;
 
 import hsim.model.world.CriticalSite;
 import hsim.model.world.MetroState;
-import hsim.model.world.Streams;
+import hsim.model.world.Stream;
 
 import java.io.Serializable;
 
@@ -45,7 +45,7 @@ public final class SecurityDay implements Serializable {
     }
 
     public void run(int day, long hour) {
-        s.rng.reset(3, hour, Streams.P_SEC);
+        s.streams.reset(Stream.SECURITY_DAY, 3, hour);
         PoliceForce hnp = s.hnp;
         ForeignForce force = s.force;
         TrainingMission.Effect te = s.training.effect(day);

@@ -79,7 +79,7 @@ public class InterventionModel extends HaitiModel {
     protected void installMechanisms() {
         City c = city != null ? city : portAuPrince();
         Civilians civ = new Civilians(0, scenario().number("run.people_per_agent"));
-        MetroState s = new MetroState(scenario(), c, civ, runSeed());
+        MetroState s = new MetroState(scenario(), c, civ, runSeed(), streamLog());
         Ground ground = new Ground(s);
         StartingConditions.apply(s, ground);
 
@@ -120,11 +120,11 @@ public class InterventionModel extends HaitiModel {
         addProcess("gangs", Rate.daily().atHour(2), ProcessOrder.GANGS, (m, h) -> gangDay.run(h));
         addProcess("security", Rate.daily().atHour(3), ProcessOrder.SECURITY, (m, h) -> securityDay.run(m.day(), h));
         addProcess("supply.dispatch", Rate.daily().atHour(6), ProcessOrder.SUPPLY, (m, h) -> {
-            s.rng.reset(0, h, Streams.P_SUP);
+            s.streams.reset(Stream.SUPPLY_DISPATCH, 0, h);
             s.supply.dispatch(roads, s.rng);
         });
         addProcess("supply.convoys", Rate.hourly(), ProcessOrder.SUPPLY + 1, (m, h) -> {
-            s.rng.reset(1, h, Streams.P_SUP);
+            s.streams.reset(Stream.CONVOYS, 1, h);
             s.supply.hour(roads, s.rng);
         });
         addProcess("supply.distribution", Rate.daily().atHour(23), ProcessOrder.SUPPLY + 2, (m, h) -> s.supply.distribute());
@@ -133,6 +133,9 @@ public class InterventionModel extends HaitiModel {
         metrics = dm;
         addProcess("metrics.daily", Rate.daily().atHour(23), ProcessOrder.METRICS, (m, h) -> dm.record((int) (h / 24) + 1));
     }
+
+    /** A log of every random-stream key the run uses, or null (the default: nothing is recorded). */
+    protected Streams.Log streamLog() { return null; }
 
     /** The world's state (read it; processes write it). */
     public MetroState state() { return state; }

@@ -86,11 +86,15 @@ public final class MetroState implements Serializable {
     // ---- needs met, by commune index, from last night's distribution ----
     public final double[] waterMet, foodMet, safeWater;
 
-    /** The shared random stream; every process resets it to its own key before drawing. */
+    /** The shared random stream; every process resets it to its own key ({@link #streams}) before drawing. */
     public final RngStream rng;
+    public final Streams streams;
     public final Tallies tallies = new Tallies();
 
-    public MetroState(Scenario sc, City city, Civilians civ, long seed) {
+    public MetroState(Scenario sc, City city, Civilians civ, long seed) { this(sc, city, civ, seed, null); }
+
+    /** With a {@link Streams.Log} that records every stream key the run uses (tests). */
+    public MetroState(Scenario sc, City city, Civilians civ, long seed, Streams.Log log) {
         this.scenario = sc;
         this.city = city;
         this.civ = civ;
@@ -100,6 +104,7 @@ public final class MetroState implements Serializable {
         this.cells = city.cells();
         this.ppa = civ.peoplePerAgent();
         this.rng = new RngStream(seed);
+        this.streams = new Streams(seed, rng, log);
         residents = new double[cells];
         communeCode = new int[cells];
         double tot = 0;
@@ -145,7 +150,7 @@ public final class MetroState implements Serializable {
         port = site("port", FacilityKind.SEAPORT, "apn_port");
         airport = site("airport", FacilityKind.AIRPORT, "airport");
         varreux = site("varreux", FacilityKind.FUEL_TERMINAL, "varreux_terminal");
-        rng.reset(0, -1, Streams.P_INIT);
+        streams.reset(Stream.GANG_ROSTER, 0, -1);
         gangs = GangRoster.build(GangRoster.from(sc), city, residents, territory, rng);
         supply = new SupplyNetwork(SupplyNetwork.from(sc), new Checkpoint(Checkpoint.from(sc)), city, residents);
     }

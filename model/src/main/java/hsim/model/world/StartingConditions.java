@@ -47,7 +47,7 @@ public final class StartingConditions {
         int agents = (int) Math.round(s.totalResidents / s.ppa);
         int[] homes = s.city.homeCells(agents, Rng.derive(s.seed, 1));
         for (int i = 0; i < agents; i++) {
-            s.rng.reset(i, -1, Streams.P_INIT);
+            s.streams.reset(Stream.CIVILIAN_START, i, -1);
             float base = (float) CivilianDay.baseline(s, i);
             float l = (float) s.legitimacy.settings().initial();
             civ.add(homes[i], base, s.territory.owner(homes[i]) >= 0 ? l - 0.1f : l, (float) s.rng.nextDouble());
@@ -65,7 +65,7 @@ public final class StartingConditions {
         int displaced = (int) Math.round(s.displacement.settings().initialDisplacedPeople() / s.ppa);
         for (int i = 0; i < civ.size() && displaced > 0; i++) {
             if (s.territory.owner(civ.homeCell(i)) < 0) continue;
-            s.rng.reset(i, -1, Streams.P_FLEE);
+            s.streams.reset(Stream.START_DISPLACEMENT, i, -1);
             if (s.rng.nextDouble() > 0.2) continue;
             int to = CivilianIntents.refuge(s, civ.homeCell(i), s.rng);
             if (to < 0) continue;
