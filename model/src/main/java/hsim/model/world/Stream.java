@@ -10,36 +10,34 @@ import hsim.model.core.Rng;
  */
 public enum Stream {
     /** The synthetic gangs of the starting roster (id 0, hour -1). */
-    GANG_ROSTER("metro.init"),
+    GANG_ROSTER("gangs.roster"),
     /** Each civilian's starting risk aversion (id = agent, hour -1). */
-    CIVILIAN_START("metro.init"),
+    CIVILIAN_START("people.start"),
     /** Each civilian's chronic hardship (id = agent, hour -1, one draw). */
-    HARDSHIP_BASELINE("metro.hardship_baseline"),
+    HARDSHIP_BASELINE("people.hardship_baseline"),
     /** Who of the residents of gang-held cells starts displaced, and where to (id = agent, hour -1). */
-    START_DISPLACEMENT("metro.flee"),
+    START_DISPLACEMENT("people.start_displacement"),
     /** A civilian's day: cholera, flight or return (id = agent). */
-    CIVILIAN_DAY("metro.civilian"),
+    CIVILIAN_DAY("people.civilian_day"),
     /** Where a fleeing civilian goes (id = agent). */
-    FLIGHT("metro.flee"),
+    FLIGHT("people.flight"),
     /** The arrest rule's sample of a gang's ground (id = gang). */
-    ARRESTS("metro.gangs"),
+    ARRESTS("gangs.arrests"),
     /** Cleared ground going back to its gang (id 4). */
-    REINFILTRATION("metro.gangs"),
+    REINFILTRATION("gangs.reinfiltration"),
     /** A gang's expansion attempts and border fights (id = gang). */
-    GANG_EXPANSION(Rng.purpose("metro.gangs") + 1),
+    GANG_EXPANSION("gangs.expansion"),
     /** Gang attacks on critical sites and police posts (id 2). */
-    GANG_ATTACKS("metro.gangs"),
+    GANG_ATTACKS("gangs.attacks"),
     /** The security day: operations, raids and their fights (id 3). */
-    SECURITY_DAY("metro.security"),
+    SECURITY_DAY("security.day"),
     /** The morning dispatch of convoys (id 0). */
-    SUPPLY_DISPATCH("metro.supply"),
+    SUPPLY_DISPATCH("supply.dispatch"),
     /** The hourly movement of convoys and their checkpoint meetings (id 1). */
-    CONVOYS("metro.supply");
+    CONVOYS("supply.convoys");
 
     /** The 64-bit purpose tag. */
     public final long tag;
 
-    Stream(String name) { this(Rng.purpose(name)); }
-
-    Stream(long tag) { this.tag = tag; }
+    Stream(String name) { this.tag = Rng.purpose(name); }
 }
