@@ -25,6 +25,9 @@ public final class Battles implements Serializable {
         return List.of(Param.number("hnp.roe_restraint", 0.4, 0, 1, "share", "assumption", "Share of collateral harm the HNP avoids"));
     }
 
+    /** Who fights on a side that is not a gang; their casualties are booked to them. */
+    public enum Security { HNP, RAPID_FORCE, SPECIAL_FORCE }
+
     public Battles(MetroState s, Ground ground, HnpLosses hnpLosses) {
         this.s = s;
         this.ground = ground;
@@ -46,15 +49,19 @@ public final class Battles implements Serializable {
                 s.force.settings().roeRestraint());
     }
 
-    /** Runs an engagement at a cell and books its casualties; gangs a/b are -1 for security sides. */
+    /**
+     * Runs an engagement at a cell and books its casualties; gangs a/b are -1 for security sides, whose force
+     * is then {@code whoA}/{@code whoB} (ignored for gang sides). {@code securityA}: side a is a security
+     * operation, whose civilian casualties count as collateral harm.
+     */
     public Engagement.Result fight(int cell, Engagement.Side a, Engagement.Side b, int gangA, int gangB, int cause, boolean securityA,
-                                   boolean foreignA, boolean foreignB) {
+                                   Security whoA, Security whoB) {
         int width = s.width, height = s.height;
         double density = s.residents[cell] / Math.max(1e-9, s.city.cellAreaKm2(cell / width));
         Engagement.Result r = s.engagement.fight(a, b, s.ops.operationHours(), density, s.rng::nextDouble);
         s.tallies.civilianCasualties(cause, r.civiliansKilled(), r.civiliansInjured());
-        bookLosses(gangA, a.fighters(), r.lossesA(), foreignA, a.fighters() > 0 && gangA < 0);
-        bookLosses(gangB, b.fighters(), r.lossesB(), foreignB, b.fighters() > 0 && gangB < 0);
+        bookLosses(gangA, a.fighters(), r.lossesA(), whoA);
+        bookLosses(gangB, b.fighters(), r.lossesB(), whoB);
         if (gangA >= 0) s.economy.expend(s.gangs.get(gangA), a.fighters(), r.hours());
         if (gangB >= 0) s.economy.expend(s.gangs.get(gangB), b.fighters(), r.hours());
         double casualties = r.lossesA() + r.lossesB() + r.civiliansKilled() + r.civiliansInjured();
@@ -69,7 +76,7 @@ public final class Battles implements Serializable {
         return r;
     }
 
-    private void bookLosses(int gang, double fighters, double losses, boolean foreign, boolean security) {
+    private void bookLosses(int gang, double fighters, double losses, Security who) {
         if (losses <= 0) return;
         double killed = losses * s.ops.killedShareFighters();
         if (gang >= 0) {
@@ -77,13 +84,20 @@ public final class Battles implements Serializable {
             // the killed and a share of the wounded leave the gang; the rest scatter and come back
             g.members = Math.max(0, g.members - killed - 0.25 * (losses - killed));
             g.weapons = Math.max(0, g.weapons - losses * 0.4);
-        } else if (foreign) {
-            s.force.casualties(killed, losses - killed);
-            s.force.troops += losses - killed; // the wounded are replaced from the rear
-        } else if (security) {
-            s.hnp.casualties(killed, losses - killed);
-            s.hnp.officers += (losses - killed) * 0.7; // most wounded officers return to duty
-            hnpLosses.add(losses);
+            return;
+        }
+        switch (who) {
+            case RAPID_FORCE -> {
+                s.force.casualties(killed, losses - killed);
+                s.force.troops += losses - killed; // the wounded are replaced from the rear
+            }
+            case SPECIAL_FORCE -> s.special.casualties(killed, losses - killed);
+            case HNP -> {
+                if (fighters <= 0) return;
+                s.hnp.casualties(killed, losses - killed);
+                s.hnp.officers += (losses - killed) * 0.7; // most wounded officers return to duty
+                hnpLosses.add(losses);
+            }
         }
     }
 }

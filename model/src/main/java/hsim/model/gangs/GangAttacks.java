@@ -41,7 +41,8 @@ public final class GangAttacks implements Serializable {
             Engagement.Side def = site.foreignHeld ? battles.forceSide(s.ops.forceTroopsPerSite(), true)
                     : battles.hnpSide(deployment.hnpGuardsPerSite(), true);
             Engagement.Result r = battles.fight(site.cell(), battles.gangSide(s.gangs.get(g), 1.5, false), def, g, -1,
-                    Tallies.GANG_ATTACKS, false, false, site.foreignHeld);
+                    Tallies.GANG_ATTACKS, false, Battles.Security.HNP,
+                    site.foreignHeld ? Battles.Security.RAPID_FORCE : Battles.Security.HNP);
             if (r.aWon()) {
                 ground.setRadius(site.cell(), 3, g);
                 site.foreignHeld = false;
@@ -54,7 +55,7 @@ public final class GangAttacks implements Serializable {
             int g = ground.strongestNear(st.cell(), 6);
             if (g < 0 || s.rng.nextDouble() >= s.ops.postAttackPerDay()) continue;
             Engagement.Result r = battles.fight(st.cell(), battles.gangSide(s.gangs.get(g), 1, false), battles.hnpSide(perStation * 0.3, true),
-                    g, -1, Tallies.GANG_ATTACKS, false, false, false);
+                    g, -1, Tallies.GANG_ATTACKS, false, Battles.Security.HNP, Battles.Security.HNP);
             if (r.aWon()) ground.setRadius(st.cell(), 2, g);
         }
     }

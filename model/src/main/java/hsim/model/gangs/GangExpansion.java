@@ -52,7 +52,7 @@ public final class GangExpansion implements Serializable {
                 if (o >= 0) {
                     GangCell d = s.gangs.get(o);
                     if (!g.coalition.rivalOf(d.coalition) || !d.alive) continue;
-                    Engagement.Result r = battles.fight(target, att, battles.gangSide(d, 1, true), i, o, Tallies.GANG_CLASHES, false, false, false);
+                    Engagement.Result r = battles.fight(target, att, battles.gangSide(d, 1, true), i, o, Tallies.GANG_CLASHES, false, Battles.Security.HNP, Battles.Security.HNP);
                     if (r.aWon()) territory.set(target, i);
                 } else {
                     double def = s.visionSec[target];
@@ -62,7 +62,7 @@ public final class GangExpansion implements Serializable {
                     } else {
                         Engagement.Side hs = battles.hnpSide(Math.min(def, s.hnp.officers * 0.05), true);
                         if (att.fighters() * att.effectiveness() <= hs.fighters() * hs.effectiveness()) continue;
-                        Engagement.Result r = battles.fight(target, att, hs, i, -1, Tallies.GANG_ATTACKS, false, false, false);
+                        Engagement.Result r = battles.fight(target, att, hs, i, -1, Tallies.GANG_ATTACKS, false, Battles.Security.HNP, Battles.Security.HNP);
                         if (r.aWon()) territory.set(target, i);
                     }
                 }

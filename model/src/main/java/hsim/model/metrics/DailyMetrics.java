@@ -32,6 +32,7 @@ public final class DailyMetrics implements java.io.Serializable {
             "displaced_people", "cholera_cases_cum", "cholera_deaths_cum", "cholera_symptomatic_people",
             "hnp_officers", "hnp_training", "hnp_morale", "hnp_killed_cum",
             "foreign_troops", "foreign_troop_days_cum", "foreign_killed_cum", "foreign_injured_cum",
+            "special_force_killed_cum", "special_force_injured_cum",
             "mean_legitimacy", "mean_hardship", "gang_recruits_cum", "gang_arrests_cum", "gang_leaders_removed_cum");
 
     private static final Map<String, Integer> INDEX = new java.util.HashMap<>();
@@ -143,6 +144,8 @@ public final class DailyMetrics implements java.io.Serializable {
         r.put("foreign_troop_days_cum", force.troopDays);
         r.put("foreign_killed_cum", force.killedCum);
         r.put("foreign_injured_cum", force.injuredCum);
+        r.put("special_force_killed_cum", m.specialForce().killedCum);
+        r.put("special_force_injured_cum", m.specialForce().injuredCum);
         r.put("mean_legitimacy", alive > 0 ? leg / alive : 0);
         r.put("mean_hardship", alive > 0 ? hard / alive : 0);
         r.put("gang_recruits_cum", m.recruitsCum());

@@ -44,10 +44,11 @@ public final class HnpOperations implements Serializable {
             Engagement.Result r;
             if (troops > 0) {
                 r = battles.fight(target, battles.forceSide(troops + officers * s.hnp.quality() / Math.max(1e-9, s.troopEquivalent()), false),
-                        battles.gangSide(s.gangs.get(holder), 1, true), -1, holder, Tallies.SECURITY_OPERATIONS, true, true, false);
+                        battles.gangSide(s.gangs.get(holder), 1, true), -1, holder, Tallies.SECURITY_OPERATIONS, true,
+                        Battles.Security.RAPID_FORCE, Battles.Security.HNP);
             } else if (officers >= 1) {
                 r = battles.fight(target, battles.hnpSide(officers, false), battles.gangSide(s.gangs.get(holder), 1, true), -1, holder,
-                        Tallies.SECURITY_OPERATIONS, true, false, false);
+                        Tallies.SECURITY_OPERATIONS, true, Battles.Security.HNP, Battles.Security.HNP);
             } else {
                 return;
             }

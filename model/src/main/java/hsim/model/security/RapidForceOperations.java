@@ -48,7 +48,8 @@ public final class RapidForceOperations implements Serializable {
                 }
                 double troops = Math.min(maneuver, s.ops.forceOpSize());
                 Engagement.Result r = battles.fight(target.cell(), battles.forceSide(troops, false),
-                        battles.gangSide(s.gangs.get(holder), 1.5, true), -1, holder, Tallies.SECURITY_OPERATIONS, true, true, false);
+                        battles.gangSide(s.gangs.get(holder), 1.5, true), -1, holder, Tallies.SECURITY_OPERATIONS, true,
+                        Battles.Security.RAPID_FORCE, Battles.Security.HNP);
                 opsLeft--;
                 if (r.aWon()) {
                     ground.clearRadius(target.cell(), 6, -1);
@@ -62,7 +63,8 @@ public final class RapidForceOperations implements Serializable {
                 if (cell < 0) { deployment.corridorsOpen = true; continue; }
                 int holder = s.territory.owner(cell);
                 Engagement.Result r = battles.fight(cell, battles.forceSide(Math.min(maneuver, s.ops.forceOpSize()), false),
-                        battles.gangSide(s.gangs.get(holder), 1, true), -1, holder, Tallies.SECURITY_OPERATIONS, true, true, false);
+                        battles.gangSide(s.gangs.get(holder), 1, true), -1, holder, Tallies.SECURITY_OPERATIONS, true,
+                        Battles.Security.RAPID_FORCE, Battles.Security.HNP);
                 opsLeft--;
                 if (r.aWon()) ground.clearRadius(cell, s.ops.clearRadius(), holder);
                 continue;

@@ -62,7 +62,7 @@ public final class SpecialForceRaids implements Serializable {
             } else {
                 Engagement.Side sf = new Engagement.Side(special.settings().teamSize(), special.settings().effectivenessPerHour(), 0.3, 0.9);
                 battles.fight(target.baseCell, sf, battles.gangSide(target, 1, true), -1, target.id, Tallies.SECURITY_OPERATIONS,
-                        true, true, false);
+                        true, Battles.Security.SPECIAL_FORCE, Battles.Security.HNP);
             }
         }
         // containment: isolate the largest gang that is not yet contained
