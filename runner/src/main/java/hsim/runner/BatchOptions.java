@@ -27,7 +27,7 @@ public final class BatchOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder.")
     public Path out;
 
-    @Option(names = "--shard", paramLabel = "K/N", description = "Run only runs i with i % N == K-1 (1-based K), for job arrays.")
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only runs i with i %% N == K-1 (1-based K), for job arrays.")
     public String shard;
 
     @Option(names = "--resume", description = "Continue an interrupted run in --out: finished runs are kept and skipped.")
@@ -42,8 +42,8 @@ public final class BatchOptions {
 
     /** How each run is executed: the plain simulation, or with the daily invariant checks. */
     public hsim.runner.exec.RunFunction runFunction() {
-        if (!checkInvariants) return hsim.model.Simulation::run;
-        return spec -> hsim.model.Simulation.run(spec, hsim.model.metrics.Invariants.checking(hsim.model.DayListener.NONE));
+        if (!checkInvariants) return hsim.model.run.Simulation::run;
+        return spec -> hsim.model.run.Simulation.run(spec, hsim.model.metrics.Invariants.checking(hsim.model.engine.DayListener.NONE));
     }
 
     public Shard shard() { return shard == null ? Shard.ALL : Shard.parse(shard); }

@@ -1,6 +1,7 @@
 package hsim.runner;
 
 import hsim.model.InputException;
+import hsim.model.run.ModelCatalog;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import picocli.CommandLine.Option;
@@ -37,7 +38,7 @@ public final class CommonOptions {
     public List<String> set = new ArrayList<>();
 
     public Scenario loadScenario() {
-        ScenarioLoader loader = ScenarioLoader.standard();
+        ScenarioLoader loader = ModelCatalog.loader();
         return loader.override(loader.load(scenario), set);
     }
 

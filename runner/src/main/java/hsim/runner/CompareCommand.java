@@ -1,6 +1,7 @@
 package hsim.runner;
 
 import hsim.model.InputException;
+import hsim.model.run.ModelCatalog;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.design.Design;
 import hsim.runner.exec.Progress;
@@ -34,7 +35,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (replicates < 1 || replicates > 100_000) throw new InputException("command line", 0, "--replicates", replicates + " is out of range; allowed 1..100000");
         List<String> names = options == null || options.isEmpty() ? ScenarioLoader.optionNames() : options;
-        ScenarioLoader loader = ScenarioLoader.standard();
+        ScenarioLoader loader = ModelCatalog.loader();
         for (String n : names) loader.load(n);
         Design design = Design.compare(names, replicates, batch.seed, batch.days());
         Path out = batch.out("out/compare");

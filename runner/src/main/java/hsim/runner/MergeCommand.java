@@ -1,5 +1,6 @@
 package hsim.runner;
 
+import hsim.model.run.ModelCatalog;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.design.Design;
 import hsim.runner.design.DesignFile;
@@ -36,10 +37,10 @@ public final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<RunRecord> merged = Merge.merge(inputs, out);
-        ScenarioLoader loader = ScenarioLoader.standard();
+        ScenarioLoader loader = ModelCatalog.loader();
         Design design;
         if (designFile != null) {
-            design = DesignFile.load(designFile, hsim.model.scenario.Parameters.standard(), loader);
+            design = DesignFile.load(designFile, ModelCatalog.standard(), loader);
         } else {
             Set<String> options = new LinkedHashSet<>();
             for (RunRecord r : merged) options.add(r.row().get("option"));

@@ -1,15 +1,16 @@
 package hsim.runner;
 
-import hsim.model.DayListener;
 import hsim.model.InputException;
-import hsim.model.RunCheckpoint;
-import hsim.model.RunResult;
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
+import hsim.model.engine.DayListener;
 import hsim.model.metrics.Invariants;
+import hsim.model.run.RunCheckpoint;
+import hsim.model.run.RunResult;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.world.InterventionModel;
 import hsim.runner.store.AtomicFiles;
+import hsim.runner.store.FolderLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,34 +61,36 @@ public final class RunCommand implements Callable<Integer> {
         InterventionModel restored = restart == null ? null : readCheckpoint(restart, s);
         // the output folder is made before the run, so that an unusable --out costs no simulated days
         Path out = common.createOut("out/run-" + s.name() + "-" + common.seed);
-        DayListener listener = DayListener.NONE;
-        if (checkpointEvery != null) {
-            int every = checkpointEvery;
-            Path file = out.resolve(CHECKPOINT);
-            listener = (m, d) -> {
-                if (d % every == 0 && d < days) writeCheckpoint((InterventionModel) m, file);
-            };
-        }
-        if (checkInvariants) listener = Invariants.checking(listener);
-        RunResult r = restored != null ? Simulation.resume(restored, days, listener)
-                : Simulation.run(new RunSpec(s, common.seed, days, common.threads()), listener);
-        writeAtomically(out.resolve("daily.csv"), w -> {
-            w.write(String.join(",", r.dailyColumns()));
-            w.write('\n');
-            for (double[] row : r.daily()) {
-                for (int i = 0; i < row.length; i++) {
-                    if (i > 0) w.write(',');
-                    w.write(Csv.number(row[i]));
-                }
+        try (FolderLock lock = FolderLock.acquire(out)) { // a second run into the same --out is refused
+            DayListener listener = DayListener.NONE;
+            if (checkpointEvery != null) {
+                int every = checkpointEvery;
+                Path file = out.resolve(CHECKPOINT);
+                listener = (m, d) -> {
+                    if (d % every == 0 && d < days) writeCheckpoint((InterventionModel) m, file);
+                };
+            }
+            if (checkInvariants) listener = Invariants.checking(listener);
+            RunResult r = restored != null ? Simulation.resume(restored, days, listener)
+                    : Simulation.run(new RunSpec(s, common.seed, days, common.threads()), listener);
+            writeAtomically(out.resolve("daily.csv"), w -> {
+                w.write(String.join(",", r.dailyColumns()));
                 w.write('\n');
-            }
-        });
-        writeAtomically(out.resolve("summary.csv"), w -> {
-            w.write("outcome,value\n");
-            for (Map.Entry<String, Double> e : r.summary().entrySet()) {
-                w.write(e.getKey() + "," + Csv.number(e.getValue()) + "\n");
-            }
-        });
+                for (double[] row : r.daily()) {
+                    for (int i = 0; i < row.length; i++) {
+                        if (i > 0) w.write(',');
+                        w.write(Csv.number(row[i]));
+                    }
+                    w.write('\n');
+                }
+            });
+            writeAtomically(out.resolve("summary.csv"), w -> {
+                w.write("outcome,value\n");
+                for (Map.Entry<String, Double> e : r.summary().entrySet()) {
+                    w.write(e.getKey() + "," + Csv.number(e.getValue()) + "\n");
+                }
+            });
+        }
         spec.commandLine().getOut().println("hsim run: " + s.name() + " seed " + common.seed + ", " + days + " days -> " + out);
         return Main.OK;
     }

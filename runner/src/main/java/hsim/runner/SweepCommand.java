@@ -1,5 +1,6 @@
 package hsim.runner;
 
+import hsim.model.run.ModelCatalog;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.design.Design;
 import hsim.runner.design.DesignFile;
@@ -24,8 +25,8 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScenarioLoader loader = ScenarioLoader.standard();
-        Design design = DesignFile.load(designFile, hsim.model.scenario.Parameters.standard(), loader);
+        ScenarioLoader loader = ModelCatalog.loader();
+        Design design = DesignFile.load(designFile, ModelCatalog.standard(), loader);
         Path out = batch.out("out/sweep");
         Experiment.Report rep = new Experiment(design, loader, batch.days(), batch.shard(), batch.pool(), CompareCommand.commandLine())
                 .run(out, batch.resume, batch.runFunction(), Progress::onStderr);

@@ -1,7 +1,7 @@
 package hsim.runner;
 
+import hsim.model.run.ModelCatalog;
 import hsim.model.scenario.Param;
-import hsim.model.scenario.Parameters;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.testing.Fuzz;
 import org.junit.jupiter.api.AfterAll;
@@ -66,7 +66,7 @@ class CliFuzzTest {
     }
 
     static List<String> validSet(SplittableRandom r) {
-        Param p = oneOf(r, Parameters.standard().all());
+        Param p = oneOf(r, ModelCatalog.standard().all());
         return List.of("--set", p.key() + "=" + validValue(p, r));
     }
 
@@ -110,7 +110,7 @@ class CliFuzzTest {
 
     static List<String> badSet(SplittableRandom r) {
         if (r.nextBoolean()) return List.of("--set", oneOf(r, "novalue", "=5", "", "run.days", "run.days==3"));
-        String k = r.nextBoolean() ? oneOf(r, Parameters.standard().all()).key()
+        String k = r.nextBoolean() ? oneOf(r, ModelCatalog.standard().all()).key()
                 : oneOf(r, "", "run", "run.", "run.dayz", "name", "inherits", "@line:run.days", "RUN.DAYS", "k".repeat(3000));
         return List.of("--set", k + "=" + oneOf(r, JUNK));
     }

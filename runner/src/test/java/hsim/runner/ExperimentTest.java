@@ -1,9 +1,9 @@
 package hsim.runner;
 
 import hsim.model.InputException;
-import hsim.model.RunResult;
-import hsim.model.Simulation;
-import hsim.model.scenario.Parameters;
+import hsim.model.run.ModelCatalog;
+import hsim.model.run.RunResult;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.design.Design;
 import hsim.runner.design.DesignFile;
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExperimentTest {
     @TempDir Path dir;
-    static final ScenarioLoader LOADER = ScenarioLoader.standard();
+    static final ScenarioLoader LOADER = ModelCatalog.loader();
     static final String SWEEP = """
             design: nolh
             replicates: 2
@@ -46,7 +46,7 @@ class ExperimentTest {
             """;
 
     static Design design() {
-        return DesignFile.parse("sweep.yaml", SWEEP, Parameters.standard(), LOADER);
+        return DesignFile.parse("sweep.yaml", SWEEP, ModelCatalog.standard(), LOADER);
     }
 
     static Experiment experiment(Shard shard) {

@@ -1,7 +1,7 @@
 package hsim.runner;
 
-import hsim.model.RunResult;
-import hsim.model.RunSpec;
+import hsim.model.run.RunResult;
+import hsim.model.run.RunSpec;
 import hsim.runner.exec.RunFunction;
 
 import java.util.ArrayList;

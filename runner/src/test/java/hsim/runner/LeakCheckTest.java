@@ -1,7 +1,8 @@
 package hsim.runner;
 
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
+import hsim.model.run.ModelCatalog;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.tools.Soak;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LeakCheckTest {
     @Test
     void aHundredAndSixtyRunsLeaveNothingBehind() {
-        ScenarioLoader l = ScenarioLoader.standard();
+        ScenarioLoader l = ModelCatalog.loader();
         Scenario s = l.override(l.load("rapid-force+special-force"), List.of("run.people_per_agent=20000",
                 "rapid_force.deployment_delay_days=0", "special_force.start_day=1"));
         double heap50 = 0;

@@ -35,5 +35,14 @@ class NoticeTest {
         }
         assertFalse(shipped.isEmpty(), "no shipped artifacts parsed from " + listing);
         assertTrue(missing.isEmpty(), "NOTICE does not name these shipped artifacts with their versions: " + missing);
+
+        // and the other way round: what NOTICE says the jar bundles, it bundles (a dropped library leaves it)
+        String bundled = notice.substring(0, notice.indexOf("Test-only"));
+        List<String> stale = new ArrayList<>();
+        Matcher named = Pattern.compile("([a-z][\\w.\\-]*\\.[\\w.\\-]+):([\\w.\\-]+):(\\d[\\w.\\-]*\\w)").matcher(bundled);
+        while (named.find()) {
+            if (!shipped.contains(named.group(1) + ":" + named.group(2))) stale.add(named.group());
+        }
+        assertTrue(stale.isEmpty(), "NOTICE names artifacts that hsim.jar does not ship: " + stale);
     }
 }

@@ -1,11 +1,9 @@
 package hsim.model.epstein;
 
-import hsim.model.RunResult;
-import hsim.model.RunSpec;
 import hsim.model.core.Rng;
 import hsim.model.core.RngStream;
-import hsim.model.people.EpsteinRule;
 import hsim.model.people.EpsteinRule.JailDraw;
+import hsim.model.people.EpsteinRule;
 import hsim.model.scenario.Param;
 import hsim.model.scenario.Scenario;
 
@@ -36,7 +34,7 @@ import java.util.Map;
  */
 public final class EpsteinWorld {
 
-    /** Per-step columns of {@link RunResult#daily()}: one row per Epstein step. */
+    /** Columns of {@link #row()}: a run has one row per Epstein step. */
     public static final List<String> COLUMNS = List.of("step", "quiet", "active", "jailed", "cops", "legitimacy");
 
     private static final long P_PLACE = Rng.purpose("epstein.place");
@@ -202,17 +200,6 @@ public final class EpsteinWorld {
 
     /** Free actives within the agent's vision of its current site, the agent itself not counted. */
     public int activesInVision(int agent) { return count(siteOf[agent], false); }
-
-    /** Runs a spec through the Epstein model: {@code spec.days()} steps; summary = outburst statistics. */
-    public static RunResult run(RunSpec spec) {
-        EpsteinWorld w = new EpsteinWorld(spec.scenario(), spec.seed());
-        List<double[]> rows = new ArrayList<>(spec.days());
-        for (int d = 0; d < spec.days(); d++) {
-            w.step();
-            rows.add(w.row());
-        }
-        return new RunResult(COLUMNS, rows, w.summary(rows));
-    }
 
     /** The current counts as a row of {@link #COLUMNS}. */
     public double[] row() {

@@ -3,7 +3,7 @@ package hsim.model.gangs;
 import hsim.model.conflict.Battles;
 import hsim.model.security.Deployment;
 import hsim.model.supply.Cargo;
-import hsim.model.supply.SupplyNetwork;
+import hsim.model.supply.Roads;
 import hsim.model.world.MetroState;
 
 import java.io.Serializable;
@@ -13,7 +13,7 @@ import java.io.Serializable;
  * checkpoint ({@code min(30, 0.25 x local fighters)}), where its road income goes, and the escort a
  * convoy gets under the escort policy.
  */
-public final class GangRoads implements SupplyNetwork.Roads, Serializable {
+public final class GangRoads implements Roads, Serializable {
     private static final long serialVersionUID = 1L;
     private final MetroState s;
     private final GangGround gangGround;

@@ -104,7 +104,7 @@ public final class DailyMetrics implements java.io.Serializable {
             hard += c.hardship(i);
         }
         r.put("care_access_share", alive > 0 ? care / alive : 0);
-        r.put("fuel_trucks_delivered", s.fuelTrucksDeliveredToday);
+        r.put("fuel_trucks_delivered", s.ledger().fuelTrucksDeliveredToday());
         r.put("varreux_open", m.siteOpen(m.varreux()) ? 1 : 0);
         r.put("port_open", m.siteOpen(m.port()) ? 1 : 0);
         r.put("airport_open", m.siteOpen(m.airport()) ? 1 : 0);
@@ -127,8 +127,8 @@ public final class DailyMetrics implements java.io.Serializable {
         for (int i = 0; i < m.casualtyCauses().size(); i++) { killed += m.civiliansKilled(i); injured += m.civiliansInjured(i); }
         r.put("civilian_deaths_violence_cum", killed);
         r.put("civilian_injuries_violence_cum", injured);
-        r.put("kidnappings_cum", s.kidnappedCum);
-        r.put("hijackings_cum", s.hijackedCum);
+        r.put("kidnappings_cum", s.ledger().kidnappedPeople());
+        r.put("hijackings_cum", s.ledger().hijackedTrucks());
         double ppa = m.peoplePerAgent();
         r.put("displaced_people", displaced * ppa);
         r.put("cholera_cases_cum", m.choleraCasesCum());

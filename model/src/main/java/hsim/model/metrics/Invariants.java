@@ -1,11 +1,12 @@
 package hsim.model.metrics;
 
-import hsim.model.DayListener;
-import hsim.model.HaitiModel;
+import hsim.model.engine.DayListener;
+import hsim.model.engine.HaitiModel;
 import hsim.model.gangs.GangCell;
 import hsim.model.people.Civilians;
 import hsim.model.supply.Cargo;
 import hsim.model.supply.Stock;
+import hsim.model.supply.SupplyLedger;
 import hsim.model.supply.SupplyNetwork;
 import hsim.model.world.InterventionModel;
 
@@ -154,16 +155,16 @@ public final class Invariants implements Serializable {
 
     void convoys(Readings m, int day) {
         SupplyNetwork s = m.supply();
+        SupplyLedger books = s.ledger();
         for (Cargo c : Cargo.values()) {
-            int k = c.ordinal();
-            double loaded = s.loadedCum[k], out = s.deliveredCum[k] + s.spilledCum[k] + s.lostCum[k] + s.onRoad(c);
-            for (double v : new double[] {loaded, s.deliveredCum[k], s.spilledCum[k], s.lostCum[k]}) {
+            double loaded = books.loaded(c), out = books.delivered(c) + books.spilled(c) + books.lost(c) + s.onRoad(c);
+            for (double v : new double[] {loaded, books.delivered(c), books.spilled(c), books.lost(c)}) {
                 atLeastZero(day, "cargo books (" + c.name().toLowerCase(java.util.Locale.ROOT) + ")", v);
             }
             if (!close(loaded, out)) {
                 throw new Violation(day, "cargo conservation (" + c.name().toLowerCase(java.util.Locale.ROOT) + ")",
-                        "loaded " + loaded + " != delivered " + s.deliveredCum[k] + " + left on trucks " + s.spilledCum[k]
-                                + " + hijacked " + s.lostCum[k] + " + on the road " + s.onRoad(c));
+                        "loaded " + loaded + " != delivered " + books.delivered(c) + " + left on trucks " + books.spilled(c)
+                                + " + hijacked " + books.lost(c) + " + on the road " + s.onRoad(c));
             }
             for (SupplyNetwork.Node n : s.allNodes()) {
                 if (!n.stock.containsKey(c)) continue;

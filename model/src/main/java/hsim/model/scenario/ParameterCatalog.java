@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every parameter a scenario may set. Mechanism classes contribute their parameters through
- * {@link Parameters}; nothing else may read a scenario key that is not registered here.
+ * Every parameter a scenario may set. Mechanism classes contribute their parameters where the model
+ * is composed ({@code hsim.model.run.ModelCatalog}); nothing may read a scenario key that is not
+ * registered here.
  */
 public final class ParameterCatalog {
     private final Map<String, Param> byKey = new LinkedHashMap<>();

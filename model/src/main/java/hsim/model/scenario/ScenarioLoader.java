@@ -49,9 +49,8 @@ public final class ScenarioLoader {
 
     private final ParameterCatalog catalog;
 
+    /** A loader that validates against {@code catalog} (the model's is {@code hsim.model.run.ModelCatalog}). */
     public ScenarioLoader(ParameterCatalog catalog) { this.catalog = catalog; }
-
-    public static ScenarioLoader standard() { return new ScenarioLoader(Parameters.standard()); }
 
     /** Loads a built-in scenario by name, or a file when {@code nameOrPath} names an existing file. */
     public Scenario load(String nameOrPath) {
@@ -115,11 +114,16 @@ public final class ScenarioLoader {
         if (!chain.add(label)) {
             throw ref.error("inheritance cycle: " + String.join(" -> ", chain) + " -> " + label);
         }
-        Map<String, Object> doc = MiniYaml.parse(label, text);
+        Map<String, Object> doc = YamlTree.parse(label, text);
+        if (doc.isEmpty()) {
+            // a truncated copy or an empty file would otherwise run the defaults under this file's name
+            throw new InputException(label, 0, null, "holds no settings (the file is empty or only comments); "
+                    + "a scenario sets at least one key, e.g. 'inherits: baseline'");
+        }
         Scenario base = Scenario.defaults(catalog);
         Object inh = doc.get("inherits");
         if (inh != null) {
-            if (!(inh instanceof MiniYaml.Scalar s) || s.text().isBlank()) {
+            if (!(inh instanceof YamlTree.Scalar s) || s.text().isBlank()) {
                 throw new InputException(label, lineOf(doc, "inherits"), "inherits", "must name one scenario");
             }
             String parent = s.text();
@@ -158,9 +162,9 @@ public final class ScenarioLoader {
         try {
             long size = Files.size(path);
             // UTF-8 needs at most 4 bytes a character, so a bigger file cannot be within MAX_CHARS
-            if (size > MiniYaml.MAX_CHARS * 4L) {
+            if (size > YamlTree.MAX_CHARS * 4L) {
                 throw new InputException(label, 0, null, "file is " + size + " bytes; a scenario may have at most "
-                        + MiniYaml.MAX_CHARS + " characters");
+                        + YamlTree.MAX_CHARS + " characters");
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -215,7 +219,7 @@ public final class ScenarioLoader {
 
     private void put(String key, Object value, String label, int line, Map<String, String> out) {
         Param p = requireKnown(key, label, line);
-        if (!(value instanceof MiniYaml.Scalar s)) {
+        if (!(value instanceof YamlTree.Scalar s)) {
             throw new InputException(label, line, key, "expected a single value; expected " + p.allowed());
         }
         if (out.containsKey(key)) throw new InputException(label, line, key, "set twice (once nested, once dotted)");
@@ -233,7 +237,7 @@ public final class ScenarioLoader {
     private static String scalarOr(Map<String, Object> doc, String key, String def, String label) {
         Object v = doc.get(key);
         if (v == null) return def;
-        if (v instanceof MiniYaml.Scalar s) return s.text();
+        if (v instanceof YamlTree.Scalar s) return s.text();
         throw new InputException(label, lineOf(doc, key), key, "must be a single line of text");
     }
 

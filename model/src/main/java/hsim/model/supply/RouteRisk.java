@@ -6,6 +6,7 @@ package hsim.model.supply;
  * drivers avoid roads where colleagues were attacked until the memory fades.
  */
 public final class RouteRisk implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final float[] risk;
     private final double dailyKeep;
 
@@ -18,8 +19,8 @@ public final class RouteRisk implements java.io.Serializable {
 
     public double risk(int cell) { return risk[cell]; }
 
-    /** Extra cost multiplier for crossing {@code cell}. */
-    public double costFactor(int cell, double aversion) { return 1 + aversion * risk[cell]; }
+    /** Extra minutes a driver with this aversion (minutes per unit of risk) counts for entering {@code cell}. */
+    public double extraMinutes(int cell, double aversionMinutes) { return aversionMinutes * risk[cell]; }
 
     public void newDay() {
         for (int i = 0; i < risk.length; i++) if (risk[i] != 0) risk[i] = risk[i] < 1e-3f ? 0f : (float) (risk[i] * dailyKeep);

@@ -36,9 +36,6 @@ public final class Stock implements java.io.Serializable {
         return served;
     }
 
-    /** Lost without being served (spoilage, looting). */
-    public void lose(double share) { level -= level * Math.max(0, Math.min(1, share)); }
-
     public boolean isEmpty() { return level <= 1e-9; }
 
     /** Share of today's demand met; 1 when there was no demand. */

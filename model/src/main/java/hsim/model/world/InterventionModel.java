@@ -1,7 +1,7 @@
 package hsim.model.world;
 
-import hsim.model.HaitiModel;
-import hsim.model.ProcessOrder;
+import hsim.model.engine.HaitiModel;
+import hsim.model.engine.ProcessOrder;
 import hsim.model.city.City;
 import hsim.model.city.CityLoader;
 import hsim.model.city.Facility;

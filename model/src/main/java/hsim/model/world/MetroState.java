@@ -21,6 +21,7 @@ import hsim.model.security.SpecialForce;
 import hsim.model.security.TrainingMission;
 import hsim.model.supply.Checkpoint;
 import hsim.model.supply.SupplyNetwork;
+import hsim.model.supply.SupplySettings;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -152,7 +153,7 @@ public final class MetroState implements Serializable {
         varreux = site("varreux", FacilityKind.FUEL_TERMINAL, "varreux_terminal");
         streams.reset(Stream.GANG_ROSTER, 0, -1);
         gangs = GangRoster.build(GangRoster.from(sc), city, residents, territory, rng);
-        supply = new SupplyNetwork(SupplyNetwork.from(sc), new Checkpoint(Checkpoint.from(sc)), city, residents);
+        supply = new SupplyNetwork(SupplySettings.from(sc), new Checkpoint(Checkpoint.from(sc)), city, residents);
     }
 
     private CriticalSite site(String name, FacilityKind kind, String id) {

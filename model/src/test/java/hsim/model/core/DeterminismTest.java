@@ -1,8 +1,8 @@
 package hsim.model.core;
 
-import hsim.model.HaitiModel;
 import hsim.model.core.demo.DemoWorld;
-import hsim.model.scenario.Parameters;
+import hsim.model.engine.HaitiModel;
+import hsim.model.run.ModelCatalog;
 import hsim.model.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The core's promise: the same seed gives bitwise the same state for any thread count and chunk size. */
 class DeterminismTest {
-    static final Scenario SCENARIO = Scenario.defaults(Parameters.standard());
+    static final Scenario SCENARIO = Scenario.defaults(ModelCatalog.standard());
     static final int STEPS = 200;
 
     static long run(long seed, int threads, int chunk, int agents) {

@@ -1,10 +1,11 @@
 package hsim.model.epstein;
 
 import hsim.model.InputException;
-import hsim.model.RunResult;
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
 import hsim.model.people.EpsteinRule;
+import hsim.model.run.ModelCatalog;
+import hsim.model.run.RunResult;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Epstein (2002) Model I docking world: shared rule, behaviour, determinism, outburst statistics. */
 class EpsteinWorldTest {
-    private static final ScenarioLoader LOADER = ScenarioLoader.standard();
+    private static final ScenarioLoader LOADER = ModelCatalog.loader();
 
     private static Scenario run2(String... sets) {
         return LOADER.override(LOADER.load("epstein-run2"), List.of(sets));

@@ -1,9 +1,10 @@
 package hsim.model.metrics;
 
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
-import hsim.model.DayListener;
+import hsim.model.engine.DayListener;
 import hsim.model.people.Civilians;
+import hsim.model.run.ModelCatalog;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.supply.Cargo;
@@ -31,7 +32,7 @@ class InvariantsTest {
     private Invariants inv;
 
     private static Scenario scenario(String name, String... more) {
-        ScenarioLoader l = ScenarioLoader.standard();
+        ScenarioLoader l = ModelCatalog.loader();
         List<String> o = new java.util.ArrayList<>(COARSE);
         o.addAll(List.of(more));
         return l.override(l.load(name), o);
@@ -113,18 +114,18 @@ class InvariantsTest {
 
     @Test
     void cargoThatAppearsFromNowhereBreaksConservation() {
-        m.supply.loadedCum[Cargo.FUEL.ordinal()] += 1000;
+        m.supply.ledger().bookLoad(Cargo.FUEL, 1000);
         Invariants.Violation v = assertThrows(Invariants.Violation.class, () -> inv.check(model.readings(), 3));
         assertEquals("cargo conservation (fuel)", v.quantity());
-        m.supply.loadedCum[Cargo.FUEL.ordinal()] -= 1000;
-        m.supply.lostCum[Cargo.FOOD.ordinal()] += 3;
+        m.supply.ledger().bookLoad(Cargo.FUEL, -1000);
+        m.supply.ledger().bookLoss(Cargo.FOOD, 3);
         assertEquals("cargo conservation (food)", assertThrows(Invariants.Violation.class, () -> inv.check(model.readings(), 3)).quantity());
     }
 
     @Test
     void aRunWithABrokenInvariantFailsWithTheDay() {
         // a listener that breaks the books after day 2; the checker runs first on each day, so day 3 fails
-        DayListener breaker = (mod, d) -> { if (d == 2) ((InterventionModel) mod).state().supply.loadedCum[Cargo.FUEL.ordinal()] += 1e6; };
+        DayListener breaker = (mod, d) -> { if (d == 2) ((InterventionModel) mod).state().supply.ledger().bookLoad(Cargo.FUEL, 1e6); };
         Scenario s = scenario("baseline");
         Invariants.Violation v = assertThrows(Invariants.Violation.class,
                 () -> Simulation.run(new RunSpec(s, 1, 5, 1, 256), Invariants.checking(breaker)));

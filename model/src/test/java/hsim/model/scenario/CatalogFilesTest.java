@@ -1,5 +1,6 @@
 package hsim.model.scenario;
 
+import hsim.model.run.ModelCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ class CatalogFilesTest {
     static String calibration(ParameterCatalog c) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Calibration: every parameter, its value, unit and source\n\n");
-        sb.append("Generated from the parameter catalog (`hsim.model.scenario.Parameters`) by `CatalogFilesTest`; do not edit by hand.\n");
+        sb.append("Generated from the parameter catalog (`hsim.model.run.ModelCatalog`) by `CatalogFilesTest`; do not edit by hand.\n");
         sb.append("\"assumption\" marks values no source gives: they are the model's weakest points and the first candidates for\n");
         sb.append("sensitivity analysis. Sources are summarised in `/work/shared/research/literature.md` (section numbers given).\n\n");
         String section = null;
@@ -66,7 +67,7 @@ class CatalogFilesTest {
 
     @Test
     void generatedFilesAreUpToDate() throws Exception {
-        ParameterCatalog c = Parameters.standard();
+        ParameterCatalog c = ModelCatalog.standard();
         Path cal = ROOT.resolve("docs/CALIBRATION.md"), base = ROOT.resolve("data/scenarios/baseline.yaml");
         if (Boolean.getBoolean("hsim.regenerate")) {
             Files.writeString(cal, calibration(c), StandardCharsets.UTF_8);
@@ -78,7 +79,7 @@ class CatalogFilesTest {
 
     @Test
     void everyParameterHasUnitOrKindAndSource() {
-        for (Param p : Parameters.standard().all()) {
+        for (Param p : ModelCatalog.standard().all()) {
             assertFalse(p.source().isBlank(), p.key());
             assertFalse(p.description().isBlank(), p.key());
             assertTrue(p.key().indexOf('.') > 0 && p.key().equals(p.key().toLowerCase()), p.key());
@@ -88,8 +89,8 @@ class CatalogFilesTest {
 
     @Test
     void baselineFileLoadsToTheCatalogDefaults() {
-        Scenario b = ScenarioLoader.standard().load("baseline");
-        Map<String, String> defaults = Scenario.defaults(Parameters.standard()).values();
+        Scenario b = ModelCatalog.loader().load("baseline");
+        Map<String, String> defaults = Scenario.defaults(ModelCatalog.standard()).values();
         List<String> differ = new java.util.ArrayList<>();
         for (Map.Entry<String, String> e : defaults.entrySet()) {
             if (!e.getValue().equals(b.values().get(e.getKey()))) differ.add(e.getKey() + ": catalog " + e.getValue() + ", file " + b.values().get(e.getKey()));

@@ -1,6 +1,7 @@
 package hsim.model.scenario;
 
 import hsim.model.InputException;
+import hsim.model.run.ModelCatalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ final class LoadCheck {
     }
 
     static Result check(Path file, byte[] doc) {
-        ParameterCatalog catalog = Parameters.standard();
+        ParameterCatalog catalog = ModelCatalog.standard();
         ScenarioLoader loader = new ScenarioLoader(catalog);
         Bounded.Outcome<Scenario> o = Bounded.call(file.toString(), () -> loader.load(file.toString()));
         if (o.thrown() == null) {

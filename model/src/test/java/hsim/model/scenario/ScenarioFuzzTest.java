@@ -1,5 +1,6 @@
 package hsim.model.scenario;
 
+import hsim.model.run.ModelCatalog;
 import hsim.model.testing.Fuzz;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class ScenarioFuzzTest {
         return new Builtin(n, ScenarioLoader.readResource(ScenarioLoader.BUILTIN_DIR + n + ".yaml").getBytes(StandardCharsets.UTF_8));
     }
 
-    static final Fuzz.Gen<ScenarioDocs.Doc> GENERATED = ScenarioDocs.valid(Parameters.standard());
+    static final Fuzz.Gen<ScenarioDocs.Doc> GENERATED = ScenarioDocs.valid(ModelCatalog.standard());
 
     /** A document and what is done to it. */
     record Damaged<D, M>(D doc, M mutation) {}

@@ -41,7 +41,7 @@ class SupplyRulesTest {
     void attackMemoryFadesWithItsHalfLife() {
         RouteRisk r = new RouteRisk(4, 7);
         r.attacked(2);
-        assertEquals(3.0, r.costFactor(2, 2), 1e-6);
+        assertEquals(180.0, r.extraMinutes(2, 180), 1e-6);
         for (int d = 0; d < 7; d++) r.newDay();
         assertEquals(0.5, r.risk(2), 1e-3);
         assertEquals(0, r.risk(1), 0);

@@ -1,6 +1,6 @@
 package hsim.model.world;
 
-import hsim.model.RunResult;
+import hsim.model.run.RunResult;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -29,7 +29,7 @@ class CalibrationScenarioTest {
     void fuelFollowsTheBlockadeDates() {
         double before = 0, after = 0;
         int seeds = 3;
-        hsim.model.scenario.Scenario sc = hsim.model.scenario.ScenarioLoader.standard().load("calibration-2022");
+        hsim.model.scenario.Scenario sc = hsim.model.run.ModelCatalog.loader().load("calibration-2022");
         double share = sc.number("supply.varreux_metro_share"), other = sc.number("supply.other_fuel_trucks_per_day");
         for (long seed = 1; seed <= seeds; seed++) {
             RunResult r = Runs.run("calibration-2022", DAYS, seed);

@@ -1,8 +1,9 @@
 package hsim.model.world;
 
-import hsim.model.RunResult;
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
+import hsim.model.run.ModelCatalog;
+import hsim.model.run.RunResult;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class DeterminismScenarioTest {
     @Test
     void sameSeedSameSeriesWhateverTheThreads() {
-        ScenarioLoader l = ScenarioLoader.standard();
+        ScenarioLoader l = ModelCatalog.loader();
         Scenario s = l.override(l.load("rapid-force+special-force"), List.of(Runs.COARSE, "rapid_force.deployment_delay_days=2",
                 "special_force.start_day=2"));
         RunResult a = Simulation.run(new RunSpec(s, 5, 12, 1, 64));

@@ -1,6 +1,6 @@
 package hsim.model.world;
 
-import hsim.model.RunResult;
+import hsim.model.run.RunResult;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;

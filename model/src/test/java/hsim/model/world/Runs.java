@@ -1,8 +1,9 @@
 package hsim.model.world;
 
-import hsim.model.RunResult;
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
+import hsim.model.run.ModelCatalog;
+import hsim.model.run.RunResult;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 
@@ -18,7 +19,7 @@ final class Runs {
     private Runs() {}
 
     static RunResult run(String scenario, int days, long seed, String... overrides) {
-        ScenarioLoader l = ScenarioLoader.standard();
+        ScenarioLoader l = ModelCatalog.loader();
         List<String> o = new ArrayList<>(Arrays.asList(overrides));
         o.add(0, COARSE);
         Scenario s = l.override(l.load(scenario), o);

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class StreamKeysTest {
     @Test
     void noTwoProcessesShareAStreamKeyInARealRun() {
-        ScenarioLoader l = ScenarioLoader.standard();
+        ScenarioLoader l = hsim.model.run.ModelCatalog.loader();
         Scenario s = l.override(l.load("rapid-force+special-force"),
                 List.of(Runs.COARSE, "rapid_force.deployment_delay_days=1", "special_force.start_day=1"));
         Streams.Log log = new Streams.Log();

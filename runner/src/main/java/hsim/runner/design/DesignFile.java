@@ -1,7 +1,7 @@
 package hsim.runner.design;
 
 import hsim.model.InputException;
-import hsim.model.scenario.MiniYaml;
+import hsim.model.scenario.YamlTree;
 import hsim.model.scenario.Param;
 import hsim.model.scenario.ParameterCatalog;
 import hsim.model.scenario.ScenarioLoader;
@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a design file (YAML subset, see docs/OUTPUTS.md). Every error names the file, line, field and
+ * Reads a design file (YAML, see docs/OUTPUTS.md). Every error names the file, line, field and
  * what is allowed: factor keys must be registered scenario parameters and their ranges must lie inside
  * the parameter's allowed range.
  */
@@ -38,7 +38,7 @@ public final class DesignFile {
     public static Design load(Path file, ParameterCatalog catalog, ScenarioLoader loader) {
         String text;
         try {
-            if (Files.size(file) > MiniYaml.MAX_CHARS) throw new InputException(file.toString(), 0, null, "file is too large");
+            if (Files.size(file) > YamlTree.MAX_CHARS) throw new InputException(file.toString(), 0, null, "file is too large");
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new InputException(file.toString(), 0, null, "cannot be read: " + e.getMessage());
@@ -48,7 +48,7 @@ public final class DesignFile {
 
     /** Parses and validates; {@code loader} checks that the named scenarios exist. */
     public static Design parse(String source, String text, ParameterCatalog catalog, ScenarioLoader loader) {
-        return new DesignFile(source, catalog).read(MiniYaml.parse(source, text), loader);
+        return new DesignFile(source, catalog).read(YamlTree.parse(source, text), loader);
     }
 
     private Design read(Map<String, Object> doc, ScenarioLoader loader) {
@@ -128,9 +128,9 @@ public final class DesignFile {
     }
 
     private Factor factor(String key, Param p, Object v, int line) {
-        MiniYaml.Seq range = null;
-        MiniYaml.Seq levels = null;
-        if (v instanceof MiniYaml.Seq s) {
+        YamlTree.Seq range = null;
+        YamlTree.Seq levels = null;
+        if (v instanceof YamlTree.Seq s) {
             range = s;
         } else if (v instanceof Map<?, ?> m) {
             for (Object kk : m.keySet()) {
@@ -139,8 +139,8 @@ public final class DesignFile {
                     throw new InputException(src, line, key + "." + ks, "unknown key; a factor has 'range: [lo, hi]' or 'levels: [a, b, ...]'");
                 }
             }
-            if (m.get("range") instanceof MiniYaml.Seq s) range = s;
-            if (m.get("levels") instanceof MiniYaml.Seq s) levels = s;
+            if (m.get("range") instanceof YamlTree.Seq s) range = s;
+            if (m.get("levels") instanceof YamlTree.Seq s) levels = s;
             if ((range == null) == (levels == null)) throw new InputException(src, line, key, "give exactly one of 'range: [lo, hi]' or 'levels: [a, b, ...]'");
         } else {
             throw new InputException(src, line, key, "expected a range [lo, hi] or 'levels: [a, b, ...]'");
@@ -169,7 +169,7 @@ public final class DesignFile {
     private List<String> options(Map<String, Object> doc, ScenarioLoader loader) {
         Object o = doc.get("options");
         if (o == null) return List.of();
-        if (!(o instanceof MiniYaml.Seq s) || s.items().isEmpty()) throw err(doc, "options", "expected a list of scenario names, e.g. [baseline, rapid-force]");
+        if (!(o instanceof YamlTree.Seq s) || s.items().isEmpty()) throw err(doc, "options", "expected a list of scenario names, e.g. [baseline, rapid-force]");
         List<String> names = new ArrayList<>();
         for (Object item : s.items()) {
             String n = item.toString();
@@ -197,7 +197,7 @@ public final class DesignFile {
         for (Map.Entry<String, Object> e : m.entrySet()) {
             if (e.getKey().startsWith("@line:")) continue;
             int line = line(m, e.getKey());
-            String text = e.getValue() instanceof MiniYaml.Scalar s ? s.text().strip() : "";
+            String text = e.getValue() instanceof YamlTree.Scalar s ? s.text().strip() : "";
             java.util.regex.Matcher mt = java.util.regex.Pattern.compile("(<=|>=|<|>)\\s*(\\S+)").matcher(text);
             double v = Double.NaN;
             if (mt.matches()) {
@@ -214,7 +214,7 @@ public final class DesignFile {
     private String scalar(Map<String, Object> doc, String key, String def) {
         Object v = doc.get(key);
         if (v == null) return def;
-        if (v instanceof MiniYaml.Scalar s && !s.text().isBlank()) return s.text().strip();
+        if (v instanceof YamlTree.Scalar s && !s.text().isBlank()) return s.text().strip();
         throw err(doc, key, "expected a single value");
     }
 
@@ -222,7 +222,8 @@ public final class DesignFile {
         String s = scalar(doc, key, null);
         if (s == null) return def;
         try {
-            long v = Long.parseLong(s);
+            // R writes every number as a double ("replicates: 3.0"); an integral one is that integer
+            long v = Long.parseLong(s.matches("[+-]?\\d+\\.0+") ? s.substring(0, s.indexOf('.')) : s);
             if (v >= min && v <= max) return v;
         } catch (NumberFormatException ignored) {
             // reported below

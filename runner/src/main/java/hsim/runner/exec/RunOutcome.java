@@ -1,7 +1,7 @@
 package hsim.runner.exec;
 
+import hsim.model.run.RunResult;
 import hsim.runner.design.PlannedRun;
-import hsim.model.RunResult;
 
 /** A finished run: ok with its result, or failed with the error text (result null). */
 public record RunOutcome(PlannedRun run, boolean ok, String error, double wallSeconds, RunResult result) {

@@ -1,6 +1,6 @@
 package hsim.runner.exec;
 
-import hsim.model.RunSpec;
+import hsim.model.run.RunSpec;
 import hsim.runner.design.PlannedRun;
 
 import java.util.ArrayList;

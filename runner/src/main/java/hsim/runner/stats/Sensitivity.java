@@ -1,5 +1,7 @@
 package hsim.runner.stats;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,23 +23,25 @@ public final class Sensitivity {
     /** Rows with a NaN outcome are dropped; constant factors get NaN and no rank. */
     public static Result src(double[][] x, double[] y, List<String> names) {
         int k = names.size();
-        List<Integer> rows = new ArrayList<>();
+        // row and factor indices as primitive lists: a 100,000-run sweep would box every row index
+        IntArrayList rows = new IntArrayList(y.length);
         for (int i = 0; i < y.length; i++) if (!Double.isNaN(y[i])) rows.add(i);
         int n = rows.size();
         double[] mean = new double[k + 1];
         double[] sd = new double[k + 1];
         for (int j = 0; j <= k; j++) {
             double s = 0;
-            for (int i : rows) s += j < k ? x[i][j] : y[i];
+            for (int r = 0; r < n; r++) s += j < k ? x[rows.getInt(r)][j] : y[rows.getInt(r)];
             mean[j] = n == 0 ? Double.NaN : s / n;
             double ss = 0;
-            for (int i : rows) {
+            for (int r = 0; r < n; r++) {
+                int i = rows.getInt(r);
                 double v = (j < k ? x[i][j] : y[i]) - mean[j];
                 ss += v * v;
             }
             sd[j] = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
         }
-        List<Integer> used = new ArrayList<>();
+        IntArrayList used = new IntArrayList(k);
         for (int j = 0; j < k; j++) if (sd[j] > 0) used.add(j);
         double[] coef = new double[k];
         java.util.Arrays.fill(coef, Double.NaN);
@@ -46,8 +50,11 @@ public final class Sensitivity {
             double[][] z = new double[n][used.size()];
             double[] zy = new double[n];
             for (int r = 0; r < n; r++) {
-                int i = rows.get(r);
-                for (int c = 0; c < used.size(); c++) z[r][c] = (x[i][used.get(c)] - mean[used.get(c)]) / sd[used.get(c)];
+                int i = rows.getInt(r);
+                for (int c = 0; c < used.size(); c++) {
+                    int j = used.getInt(c);
+                    z[r][c] = (x[i][j] - mean[j]) / sd[j];
+                }
                 zy[r] = (y[i] - mean[k]) / sd[k];
             }
             double[] b = LeastSquares.solve(z, zy);
@@ -60,7 +67,7 @@ public final class Sensitivity {
                 sst += zy[r] * zy[r];
             }
             r2 = 1 - sse / sst;
-            for (int c = 0; c < used.size(); c++) coef[used.get(c)] = b[c];
+            for (int c = 0; c < used.size(); c++) coef[used.getInt(c)] = b[c];
         }
         Integer[] order = new Integer[k];
         for (int j = 0; j < k; j++) order[j] = j;

@@ -32,11 +32,13 @@ public final class ResultsFolder implements AutoCloseable {
             "wall_seconds", Table.Type.DOUBLE, "day", Table.Type.INT64);
 
     private final Path dir;
+    private final FolderLock lock;
     private final RunLog log;
     private final Map<String, RunRecord> records = new LinkedHashMap<>();
 
-    private ResultsFolder(Path dir, RunLog log, List<RunRecord> existing) {
+    private ResultsFolder(Path dir, FolderLock lock, RunLog log, List<RunRecord> existing) {
         this.dir = dir;
+        this.lock = lock;
         this.log = log;
         for (RunRecord r : existing) records.put(r.runId(), r);
     }
@@ -51,17 +53,24 @@ public final class ResultsFolder implements AutoCloseable {
         } catch (java.nio.file.FileSystemException e) {
             throw new InputException("command line", 0, "--out", "cannot create results folder '" + dir + "': " + AtomicFiles.reason(e));
         }
-        Path logPath = dir.resolve(LOG);
-        if (!resume && Files.exists(logPath) && Files.size(logPath) > 0) {
-            throw new InputException("command line", 0, "--out", dir + " already holds results (" + LOG
-                    + "); add --resume to continue them or choose another --out");
-        }
-        List<RunRecord> existing = RunLog.read(logPath).records();
+        // one writer at a time: a second command on the same folder is refused before it reads the log
+        FolderLock lock = FolderLock.acquire(dir);
         try {
-            return new ResultsFolder(dir, RunLog.openForAppend(logPath), existing);
-        } catch (java.nio.file.FileSystemException e) {
-            // a read-only or foreign-owned folder: say so before any run starts, as bad input naming --out
-            throw new InputException("command line", 0, "--out", "results folder '" + dir + "' is not writable: " + AtomicFiles.reason(e));
+            Path logPath = dir.resolve(LOG);
+            if (!resume && Files.exists(logPath) && Files.size(logPath) > 0) {
+                throw new InputException("command line", 0, "--out", dir + " already holds results (" + LOG
+                        + "); add --resume to continue them or choose another --out");
+            }
+            List<RunRecord> existing = RunLog.read(logPath).records();
+            try {
+                return new ResultsFolder(dir, lock, RunLog.openForAppend(logPath), existing);
+            } catch (java.nio.file.FileSystemException e) {
+                // a read-only or foreign-owned folder: say so before any run starts, as bad input naming --out
+                throw new InputException("command line", 0, "--out", "results folder '" + dir + "' is not writable: " + AtomicFiles.reason(e));
+            }
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
@@ -171,7 +180,7 @@ public final class ResultsFolder implements AutoCloseable {
 
     /** The Parquet type of a scenario parameter's column, from the catalog (text when unknown). */
     public static Table.Type parameterType(String key) {
-        hsim.model.scenario.Param p = hsim.model.scenario.Parameters.standard().get(key);
+        hsim.model.scenario.Param p = hsim.model.run.ModelCatalog.standard().get(key);
         if (p == null) return Table.Type.STRING;
         return switch (p.kind()) {
             case INTEGER -> Table.Type.INT64;
@@ -181,5 +190,11 @@ public final class ResultsFolder implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException { log.close(); }
+    public void close() throws IOException {
+        try {
+            log.close();
+        } finally {
+            lock.close();
+        }
+    }
 }

@@ -1,8 +1,9 @@
 package hsim.runner.tools;
 
-import hsim.model.DayListener;
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
+import hsim.model.engine.DayListener;
+import hsim.model.run.ModelCatalog;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.design.PlannedRun;
@@ -58,7 +59,7 @@ public final class Soak {
     }
 
     static Scenario scenario(List<String> sets, String... defaults) {
-        ScenarioLoader l = ScenarioLoader.standard();
+        ScenarioLoader l = ModelCatalog.loader();
         List<String> all = new ArrayList<>(List.of(defaults));
         all.addAll(sets);
         return l.override(l.load("rapid-force+special-force"), all);

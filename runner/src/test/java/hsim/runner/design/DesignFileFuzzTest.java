@@ -1,7 +1,7 @@
 package hsim.runner.design;
 
 import hsim.model.InputException;
-import hsim.model.scenario.Parameters;
+import hsim.model.run.ModelCatalog;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.testing.Fuzz;
 import hsim.model.testing.TextMutator;
@@ -33,10 +33,10 @@ class DesignFileFuzzTest {
             for (Path p : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) bases.add(Files.readString(p));
         }
         assertFalse(bases.isEmpty(), "no example design files found");
-        ScenarioLoader loader = ScenarioLoader.standard();
+        ScenarioLoader loader = ModelCatalog.loader();
         Fuzz.forAll(300, r -> TextMutator.mutate(Fuzz.oneOf(r, bases), r), text -> {
             try {
-                Design d = DesignFile.parse(SOURCE, text, Parameters.standard(), loader);
+                Design d = DesignFile.parse(SOURCE, text, ModelCatalog.standard(), loader);
                 assertTrue(d != null);
             } catch (InputException e) {
                 assertEquals(SOURCE, e.source(), e.getMessage());

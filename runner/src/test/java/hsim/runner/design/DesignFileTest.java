@@ -1,7 +1,7 @@
 package hsim.runner.design;
 
 import hsim.model.InputException;
-import hsim.model.scenario.Parameters;
+import hsim.model.run.ModelCatalog;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.exec.Shard;
 import org.junit.jupiter.api.Test;
@@ -16,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DesignFileTest {
-    private static final ScenarioLoader LOADER = ScenarioLoader.standard();
+    private static final ScenarioLoader LOADER = ModelCatalog.loader();
 
     static Design parse(String text) {
-        return DesignFile.parse("d.yaml", text, Parameters.standard(), LOADER);
+        return DesignFile.parse("d.yaml", text, ModelCatalog.standard(), LOADER);
     }
 
     static final String NOLH = """
@@ -151,7 +151,7 @@ class DesignFileTest {
     @Test
     void theShippedExampleParses() {
         java.nio.file.Path ex = java.nio.file.Path.of("..", "docs", "examples", "nolh.yaml");
-        Design d = DesignFile.load(ex, Parameters.standard(), LOADER);
+        Design d = DesignFile.load(ex, ModelCatalog.standard(), LOADER);
         assertEquals(DesignKind.NOLH, d.kind());
         assertEquals(2 * 17 * 3, d.runList(LOADER, null).size());
     }

@@ -1,8 +1,7 @@
 package hsim.runner.exec;
 
 import hsim.model.InputException;
-import hsim.model.scenario.Parameters;
-import hsim.model.scenario.ScenarioLoader;
+import hsim.model.run.ModelCatalog;
 import hsim.runner.Fakes;
 import hsim.runner.design.DesignFile;
 import hsim.runner.design.PlannedRun;
@@ -20,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RunPoolTest {
     static List<PlannedRun> runs() {
         return DesignFile.parse("d.yaml", "design: lhs\nruns: 12\nreplicates: 2\nfactors:\n  run.people_per_agent: [1, 1000]\n",
-                Parameters.standard(), ScenarioLoader.standard()).runList(ScenarioLoader.standard(), 3);
+                ModelCatalog.standard(), ModelCatalog.loader()).runList(ModelCatalog.loader(), 3);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package hsim.viz.gui;
 
+import hsim.model.run.ModelCatalog;
 import hsim.model.scenario.Param;
-import hsim.model.scenario.Parameters;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.world.InterventionModel;
@@ -33,7 +33,7 @@ public final class ModelSettings {
     private static final Knob SCALE = new Knob("run.people_per_agent", 20, 2_000);
     private static final List<Knob> KNOBS = List.of(TROOPS, DELAY, TERM, SPECIAL, ADVISORS, SANCTIONS, EMBARGO, SCALE);
 
-    private final ScenarioLoader loader = ScenarioLoader.standard();
+    private final ScenarioLoader loader = ModelCatalog.loader();
     private final String[] options;
     private final List<String> commandLineSets;
     private final Map<String, Double> values = new LinkedHashMap<>();
@@ -68,7 +68,7 @@ public final class ModelSettings {
     public Scenario scenario() {
         List<String> sets = new ArrayList<>();
         for (Knob k : KNOBS) {
-            Param p = Parameters.standard().get(k.key());
+            Param p = ModelCatalog.standard().get(k.key());
             double v = values.get(k.key());
             sets.add(k.key() + "=" + (p.kind() == Param.Kind.INTEGER ? Long.toString(Math.round(v)) : Double.toString(v)));
         }
@@ -81,14 +81,14 @@ public final class ModelSettings {
     }
 
     private void set(Knob k, double v) {
-        Param p = Parameters.standard().get(k.key());
+        Param p = ModelCatalog.standard().get(k.key());
         double lo = Math.max(k.min(), p.min()), hi = Math.min(k.max(), p.max());
         if (Double.isNaN(v)) return;
         values.put(k.key(), Math.max(lo, Math.min(hi, v)));
     }
 
     private static Interval dom(Knob k) {
-        Param p = Parameters.standard().get(k.key());
+        Param p = ModelCatalog.standard().get(k.key());
         double lo = Math.max(k.min(), p.min()), hi = Math.min(k.max(), p.max());
         // MASON wants a long interval for an int property (else it warns and shows a text field)
         return p.kind() == Param.Kind.INTEGER ? new Interval(Math.round(lo), Math.round(hi)) : new Interval(lo, hi);

@@ -1,9 +1,9 @@
 package hsim.viz.report;
 
-import hsim.model.HaitiModel;
 import hsim.model.InputException;
+import hsim.model.engine.HaitiModel;
+import hsim.model.run.ModelCatalog;
 import hsim.model.scenario.ParameterCatalog;
-import hsim.model.scenario.Parameters;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.world.InterventionModel;
@@ -27,13 +27,13 @@ final class Replay {
     private Replay() {}
 
     static Scenario scenario(RunRecord run) throws CannotReplay {
-        ParameterCatalog catalog = Parameters.standard();
+        ParameterCatalog catalog = ModelCatalog.standard();
         List<String> sets = new ArrayList<>();
         for (Map.Entry<String, String> e : run.params().entrySet()) {
             if (!catalog.contains(e.getKey())) throw new CannotReplay("parameter '" + e.getKey() + "' is unknown to this model version");
             sets.add(e.getKey() + "=" + e.getValue());
         }
-        ScenarioLoader loader = ScenarioLoader.standard();
+        ScenarioLoader loader = ModelCatalog.loader();
         Scenario s;
         try {
             s = loader.override(loader.load(run.option()), sets);

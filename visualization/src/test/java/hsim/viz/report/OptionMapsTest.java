@@ -1,8 +1,9 @@
 package hsim.viz.report;
 
-import hsim.model.RunResult;
-import hsim.model.RunSpec;
-import hsim.model.Simulation;
+import hsim.model.run.ModelCatalog;
+import hsim.model.run.RunResult;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.world.InterventionModel;
@@ -100,7 +101,7 @@ class OptionMapsTest {
 
     /** runs.csv, daily.csv, summary.csv and manifest.json as the runner writes them, from real model runs. */
     private static void writeRealResults(Path dir) throws Exception {
-        ScenarioLoader loader = ScenarioLoader.standard();
+        ScenarioLoader loader = ModelCatalog.loader();
         List<String> keys = null, outcomes = null;
         List<Map<String, String>> rows = new ArrayList<>();
         StringBuilder daily = new StringBuilder("run_id,option,design_point,replicate,seed,day,gang_control_share\n");

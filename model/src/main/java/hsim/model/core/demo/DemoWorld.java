@@ -1,7 +1,5 @@
 package hsim.model.core.demo;
 
-import hsim.model.HaitiModel;
-import hsim.model.ProcessOrder;
 import hsim.model.core.IntentBuffer;
 import hsim.model.core.ParallelCore;
 import hsim.model.core.Rate;
@@ -9,6 +7,8 @@ import hsim.model.core.Rng;
 import hsim.model.core.RngStream;
 import hsim.model.core.SpatialIndex;
 import hsim.model.core.StateHash;
+import hsim.model.engine.HaitiModel;
+import hsim.model.engine.ProcessOrder;
 import hsim.model.people.Civilians;
 
 import java.io.Serializable;

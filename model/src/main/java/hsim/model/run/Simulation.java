@@ -1,13 +1,15 @@
-package hsim.model;
+package hsim.model.run;
 
+import hsim.model.InputException;
 import hsim.model.city.City;
+import hsim.model.engine.DayListener;
+import hsim.model.engine.HaitiModel;
+import hsim.model.epstein.EpsteinWorld;
 import hsim.model.metrics.DailyMetrics;
 import hsim.model.world.InterventionModel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs one {@link RunSpec} to completion, headless, and returns its metrics: {@code days * 24} hourly
@@ -25,10 +27,21 @@ public final class Simulation {
     /** As {@link #run(RunSpec, DayListener)} on a given city (null: the bundled Port-au-Prince map). */
     public static RunResult run(RunSpec spec, DayListener listener, City city) {
         // run.model = epstein: Epstein's Model I for docking (one step per "day"; no city, no listener)
-        if (hsim.model.epstein.EpsteinWorld.selected(spec.scenario())) return hsim.model.epstein.EpsteinWorld.run(spec);
+        if (EpsteinWorld.selected(spec.scenario())) return runEpstein(spec);
         InterventionModel model = new InterventionModel(spec.scenario(), spec.seed(), spec.threads(), spec.chunkSize(), city);
         model.start();
         return continueRun(model, spec.days(), listener);
+    }
+
+    /** {@code spec.days()} Epstein steps, one row each; the summary is the outburst statistics. */
+    private static RunResult runEpstein(RunSpec spec) {
+        EpsteinWorld w = new EpsteinWorld(spec.scenario(), spec.seed());
+        List<double[]> rows = new ArrayList<>(spec.days());
+        for (int d = 0; d < spec.days(); d++) {
+            w.step();
+            rows.add(w.row());
+        }
+        return new RunResult(EpsteinWorld.COLUMNS, rows, w.summary(rows));
     }
 
     /**

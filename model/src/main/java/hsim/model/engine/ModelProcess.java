@@ -1,4 +1,4 @@
-package hsim.model;
+package hsim.model.engine;
 
 import java.io.Serializable;
 

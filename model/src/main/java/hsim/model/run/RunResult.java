@@ -1,4 +1,4 @@
-package hsim.model;
+package hsim.model.run;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

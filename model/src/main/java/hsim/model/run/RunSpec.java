@@ -1,4 +1,4 @@
-package hsim.model;
+package hsim.model.run;
 
 import hsim.model.core.ParallelCore;
 import hsim.model.scenario.Scenario;

@@ -1,4 +1,4 @@
-package hsim.model;
+package hsim.model.engine;
 
 /**
  * Suggested order slots within one simulated hour (lower runs first). The slots follow the data

@@ -1,5 +1,7 @@
-package hsim.model;
+package hsim.model.run;
 
+import hsim.model.InputException;
+import hsim.model.engine.DayListener;
 import hsim.model.metrics.Invariants;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
@@ -22,11 +24,11 @@ import static org.junit.jupiter.api.Assertions.*;
  * stopped, bit for bit, in every daily value and the summary; also after being restored twice. A
  * checkpoint of another scenario or seed, or damaged bytes, is refused as bad input.
  */
-class CheckpointTest {
+class RunCheckpointTest {
     private static final int DAYS = 10;
 
     private static Scenario scenario(String... more) {
-        ScenarioLoader l = ScenarioLoader.standard();
+        ScenarioLoader l = ModelCatalog.loader();
         List<String> o = new java.util.ArrayList<>(List.of("run.people_per_agent=2000", "rapid_force.deployment_delay_days=2",
                 "special_force.start_day=3"));
         o.addAll(List.of(more));

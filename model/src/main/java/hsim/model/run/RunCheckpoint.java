@@ -1,5 +1,6 @@
-package hsim.model;
+package hsim.model.run;
 
+import hsim.model.InputException;
 import hsim.model.scenario.Scenario;
 import hsim.model.world.InterventionModel;
 

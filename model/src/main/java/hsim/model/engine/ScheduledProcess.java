@@ -1,4 +1,4 @@
-package hsim.model;
+package hsim.model.engine;
 
 import hsim.model.core.Rate;
 import sim.engine.SimState;

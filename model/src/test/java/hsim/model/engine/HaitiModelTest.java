@@ -1,9 +1,12 @@
-package hsim.model;
+package hsim.model.engine;
 
 import hsim.model.core.AgentStepException;
 import hsim.model.core.Rate;
 import hsim.model.core.demo.DemoWorld;
-import hsim.model.scenario.Parameters;
+import hsim.model.run.ModelCatalog;
+import hsim.model.run.RunResult;
+import hsim.model.run.RunSpec;
+import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HaitiModelTest {
-    static final Scenario SCENARIO = Scenario.defaults(Parameters.standard());
+    static final Scenario SCENARIO = Scenario.defaults(ModelCatalog.standard());
 
     /** Fired events as "hour:name"; a static list so that the lambdas stay serialisable. */
     static final class Log implements java.io.Serializable {
@@ -95,7 +98,7 @@ class HaitiModelTest {
 
     @Test
     void theScaleFactorComesFromTheScenario() {
-        Scenario oneToOne = hsim.model.scenario.ScenarioLoader.standard().override(SCENARIO, List.of("run.people_per_agent=1"));
+        Scenario oneToOne = ModelCatalog.loader().override(SCENARIO, List.of("run.people_per_agent=1"));
         assertEquals(1.0, new HaitiModel(oneToOne, 1, 1).civilians().peoplePerAgent());
         assertEquals(SCENARIO.number("run.people_per_agent"), new HaitiModel(SCENARIO, 1, 1).civilians().peoplePerAgent());
     }

@@ -1,4 +1,4 @@
-package hsim.model;
+package hsim.model.engine;
 
 /** Told after each simulated day; used for progress bars, invariant checks and checkpoints. */
 @FunctionalInterface

@@ -1,0 +1,86 @@
+package hsim.model.supply;
+
+import hsim.model.city.City;
+import hsim.model.city.Facility;
+import hsim.model.city.FacilityKind;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Route memory and re-planning on a 9 x 5 grid of streets. */
+class ConvoyRoutesTest {
+    private final City city = City.builder(9, 5)
+            .facility("depot", FacilityKind.FUEL_TERMINAL, 0, 2)
+            .facility("east", FacilityKind.WATER_POINT, 8, 2)
+            .facility("north_east", FacilityKind.WATER_POINT, 8, 0)
+            .build();
+    private final Facility depot = city.facility("depot"), east = city.facility("east"), northEast = city.facility("north_east");
+    private final RouteRisk risk = new RouteRisk(city.cells(), 14);
+    private final ConvoyRoutes routes = new ConvoyRoutes(city, risk, 1000);
+
+    private static boolean crosses(int[] route, int cell) { return Arrays.stream(route).anyMatch(c -> c == cell); }
+
+    @Test
+    void aRouteIsPlannedOnceAndRemembered() {
+        routes.newDispatch();
+        int[] first = routes.route(0, depot, east);
+        assertArrayEquals(city.router().path(depot.cell(), east).cells(), first, "the fastest path");
+        assertSame(first, routes.route(0, depot, east));
+        routes.newDispatch();
+        assertSame(first, routes.route(0, depot, east), "not attacked: not re-planned");
+    }
+
+    @Test
+    void anAttackedRouteIsReplannedAroundTheAttackAtTheNextDispatch() {
+        routes.newDispatch();
+        int[] first = routes.route(0, depot, east);
+        int ambush = city.cell(4, 2);
+        assertTrue(crosses(first, ambush), "the straight road");
+        risk.attacked(ambush);
+        routes.attacked(0, east.cell());
+        routes.newDispatch();
+        int[] second = routes.route(0, depot, east);
+        assertFalse(crosses(second, ambush), "drivers go round the ambush");
+        assertEquals(depot.cell(), second[0]);
+        assertEquals(east.cell(), second[second.length - 1]);
+        routes.newDispatch();
+        assertSame(second, routes.route(0, depot, east), "re-planned once per attack");
+    }
+
+    @Test
+    void dispatchersReplanOneRouteADay() {
+        routes.newDispatch();
+        int[] toEast = routes.route(0, depot, east), toNorthEast = routes.route(0, depot, northEast);
+        routes.attacked(0, east.cell());
+        routes.attacked(0, northEast.cell());
+        routes.newDispatch();
+        assertNotSame(toEast, routes.route(0, depot, east));
+        assertSame(toNorthEast, routes.route(0, depot, northEast), "the day's re-planning is spent");
+        routes.newDispatch();
+        assertNotSame(toNorthEast, routes.route(0, depot, northEast), "its turn comes the next day");
+    }
+
+    @Test
+    void routesAreKeptPerOriginAndSurviveACheckpointInOrder() throws Exception {
+        routes.newDispatch();
+        routes.route(0, depot, east);
+        routes.route(0, depot, northEast);
+        routes.route(1, east, northEast);
+        assertEquals(2, routes.from(0).size());
+        assertEquals(1, routes.from(1).size());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) { out.writeObject(routes); }
+        ConvoyRoutes back;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) { back = (ConvoyRoutes) in.readObject(); }
+        List<int[]> before = routes.from(0), after = back.from(0);
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) assertArrayEquals(before.get(i), after.get(i), "route " + i + " in the same order");
+    }
+}
