@@ -12,6 +12,8 @@ import hsim.runner.exec.RunOutcome;
 import hsim.runner.exec.RunPool;
 import hsim.runner.exec.Shard;
 import hsim.runner.stats.Analysis;
+import hsim.viz.scene.FinalStateSchema;
+import hsim.runner.store.FinalStates;
 import hsim.runner.store.RunRecord;
 import hsim.runner.store.ResultsFolder;
 
@@ -26,7 +28,7 @@ import java.util.Set;
 
 /**
  * Runs a design into a results folder: this shard's runs not yet finished, each logged the moment it
- * ends; then the CSV/Parquet tables, statistics and manifest are rebuilt from everything logged. The
+ * ends (with its final map state in {@code states/}); then the CSV/Parquet tables, statistics and manifest are rebuilt from everything logged. The
  * engine of {@code compare} and {@code sweep}.
  */
 public final class Experiment {
@@ -59,6 +61,10 @@ public final class Experiment {
             folder.writeManifest(manifest(start, null, all.size(), mine.size()));
             Progress progress = progressFactory.create(todo.size());
             pool.execute(todo, fn, o -> {
+                // the map state first: a run in the log always has its state (a kill in between redoes the run)
+                if (o.ok() && o.result().finalState() != null) {
+                    FinalStates.write(FinalStateSchema.file(out, o.run().runId()), o.result().finalState());
+                }
                 folder.append(o);
                 progress.finished(o.ok());
             }, false);

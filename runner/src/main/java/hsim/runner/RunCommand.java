@@ -10,7 +10,9 @@ import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.world.InterventionModel;
 import hsim.runner.store.AtomicFiles;
+import hsim.runner.store.FinalStates;
 import hsim.runner.store.FolderLock;
+import hsim.viz.scene.FinalStateSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +28,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** One run: writes the daily series and the end-of-run summary. */
+/** One run: writes the daily series, the end-of-run summary and the final map state. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run one scenario and write daily.csv and summary.csv.",
+        description = "Run one scenario and write daily.csv, summary.csv and " + FinalStateSchema.RUN_FILE + ".",
         footer = {"", "Examples:", "  hsim run --scenario rapid-force --seed 7 --out out/rf",
                 "  hsim run --days 30 --threads 2 --set run.people_per_agent=1000",
                 "  hsim run --days 3650 --checkpoint-every 30 --out out/long",
@@ -90,6 +92,7 @@ public final class RunCommand implements Callable<Integer> {
                     w.write(e.getKey() + "," + Csv.number(e.getValue()) + "\n");
                 }
             });
+            if (r.finalState() != null) FinalStates.write(out.resolve(FinalStateSchema.RUN_FILE), r.finalState());
         }
         spec.commandLine().getOut().println("hsim run: " + s.name() + " seed " + common.seed + ", " + days + " days -> " + out);
         return Main.OK;

@@ -1,5 +1,6 @@
 package hsim.runner;
 
+import hsim.viz.scene.FinalStateSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,18 @@ class BatchCommandsTest {
         assertEquals(0, Main.execute("merge", "--out", merged.toString(), s1.toString(), s2.toString()));
         assertEquals(ExperimentTest.runsCsvWithoutWall(whole), ExperimentTest.runsCsvWithoutWall(merged));
         assertEquals(Files.readAllLines(whole.resolve("summary.csv")), Files.readAllLines(merged.resolve("summary.csv")));
+        // every run saved its final map state (the same at 2 threads and 1), and the merge carried them over
+        List<String> runIds = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(whole.resolve("runs.csv")).subList(1, Files.readAllLines(whole.resolve("runs.csv")).size())) {
+            runIds.add(line.substring(0, line.indexOf(',')));
+        }
+        assertEquals(12, runIds.size(), "6 options x 2 replicates");
+        for (String id : runIds) {
+            Path a = FinalStateSchema.file(whole, id), b = FinalStateSchema.file(merged, id);
+            assertTrue(Files.readString(a).startsWith(String.join(",", FinalStateSchema.COLUMNS) + "\ngrid,,,"), id + ": " + a);
+            assertEquals(Files.readString(a), Files.readString(b), id);
+        }
+        assertTrue(Files.exists(whole.resolve("report/map_baseline.png")), "the report drew the saved state");
         // resume of a complete folder runs nothing and changes nothing
         assertEquals(0, Main.execute("compare", "--replicates", "2", "--days", "2", "--resume", "--out", whole.toString()));
         assertEquals(ExperimentTest.runsCsvWithoutWall(merged), ExperimentTest.runsCsvWithoutWall(whole));

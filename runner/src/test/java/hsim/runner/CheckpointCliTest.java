@@ -1,5 +1,6 @@
 package hsim.runner;
 
+import hsim.viz.scene.FinalStateSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,9 @@ class CheckpointCliTest {
         assertArrayEquals(Files.readAllBytes(whole.resolve("daily.csv")), Files.readAllBytes(again.resolve("daily.csv")), "daily.csv");
         assertArrayEquals(Files.readAllBytes(whole.resolve("summary.csv")), Files.readAllBytes(again.resolve("summary.csv")), "summary.csv");
         assertEquals(10, Files.readAllLines(again.resolve("daily.csv")).size(), "header and 9 days");
+        // the final map state (with where the forces stood, kept through the checkpoint) is the same too
+        assertArrayEquals(Files.readAllBytes(whole.resolve(FinalStateSchema.RUN_FILE)), Files.readAllBytes(again.resolve(FinalStateSchema.RUN_FILE)),
+                FinalStateSchema.RUN_FILE);
 
         Out seed = hsim("run", "--scenario", "rapid-force", "--set", "run.people_per_agent=2000", "--set",
                 "rapid_force.deployment_delay_days=1", "--seed", "6", "--days", "9", "--restart", ckpt.toString(), "--out", tmp.resolve("x").toString());

@@ -6,6 +6,7 @@ import hsim.model.engine.DayListener;
 import hsim.model.engine.HaitiModel;
 import hsim.model.epstein.EpsteinWorld;
 import hsim.model.metrics.DailyMetrics;
+import hsim.model.metrics.MapSnapshot;
 import hsim.model.world.InterventionModel;
 
 import java.util.ArrayList;
@@ -67,6 +68,6 @@ public final class Simulation {
             model.finish();
         }
         DailyMetrics m = model.metrics();
-        return new RunResult(DailyMetrics.COLUMNS, m.rows(), m.summary());
+        return new RunResult(DailyMetrics.COLUMNS, m.rows(), m.summary(), MapSnapshot.of(model.state(), model.deployment(), model.day()));
     }
 }

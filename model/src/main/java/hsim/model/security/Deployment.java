@@ -1,15 +1,35 @@
 package hsim.model.security;
 
+import hsim.model.city.Facility;
+
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
- * Where the security forces stand after the day's tasking (read-only outside this package): HNP guards at
- * each state-held critical site, the escort strength a covered convoy gets, the rapid force's manoeuvre
- * troops, and the mandate's flags (corridors open, withdrawal conditions met).
+ * Where the security forces stand as today's security day placed them. The rules' part, written by the
+ * security processes and read by gang attacks, the handover and the roads: HNP guards per state-held
+ * site, the escort strength of a covered convoy, and the mandate's flags. The observers' part, recorded
+ * as the presence map is computed and read only by the GUI and the final-state snapshot, so a picture of
+ * the forces cannot drift from the rules: HNP patrols per state-held station, foreign guards per site,
+ * the troops left to escort the supply corridors and the gangs the special force raided.
  */
 public final class Deployment implements Serializable {
     private static final long serialVersionUID = 1L;
-    double hnpGuardsPerSite, escortStrengthHnp, escortStrengthForce, patrolOfficers, manoeuvreTroops;
+
+    /** Officers patrolling around one state-held police station. */
+    public record Patrol(Facility station, double officers) implements Serializable {}
+
+    /** Foreign troops guarding one critical site. */
+    public record Guard(String site, Facility facility, double troops) implements Serializable {}
+
+    private final List<Patrol> patrols = new ArrayList<>();
+    private final List<Guard> guards = new ArrayList<>();
+    private final List<int[]> corridors = new ArrayList<>();
+    private double corridorTroops;
+    private final List<Integer> raidTargets = new ArrayList<>();
+    double hnpGuardsPerSite, escortStrengthHnp, escortStrengthForce;
     boolean corridorsOpen, conditionsMet;
 
     /** HNP officers guarding each state-held critical site. */
@@ -18,14 +38,44 @@ public final class Deployment implements Serializable {
     /** Escort strength (officer-equivalents) of a convoy the escort policy covers. */
     public double escortStrength() { return escortStrengthHnp + escortStrengthForce; }
 
-    /** HNP officers on patrol, spread over the state-held police stations. */
-    public double patrolOfficers() { return patrolOfficers; }
-
-    /** Rapid-force troops not guarding a site (they escort the corridors from open sites). */
-    public double manoeuvreTroops() { return manoeuvreTroops; }
-
     public boolean corridorsOpen() { return corridorsOpen; }
 
     /** Whether the HNP holds every critical site (the rapid force's exit condition). */
     public boolean conditionsMet() { return conditionsMet; }
+
+    /** Forgets the patrols, guards and corridors before the presence map is rebuilt. */
+    public void clearPresence() {
+        patrols.clear();
+        guards.clear();
+        corridors.clear();
+        corridorTroops = 0;
+    }
+
+    public void patrol(Facility station, double officers) { patrols.add(new Patrol(station, officers)); }
+
+    public void guard(String site, Facility facility, double troops) { guards.add(new Guard(site, facility, troops)); }
+
+    /** Manoeuvre troops spread evenly over the cells of {@code routes}. */
+    public void escortCorridors(List<int[]> routes, double troops) {
+        corridors.addAll(routes);
+        corridorTroops = troops;
+    }
+
+    /** Forgets yesterday's raids. */
+    public void clearRaids() { raidTargets.clear(); }
+
+    public void raided(int gangId) { raidTargets.add(gangId); }
+
+    public List<Patrol> patrols() { return Collections.unmodifiableList(patrols); }
+
+    public List<Guard> guards() { return Collections.unmodifiableList(guards); }
+
+    /** The corridor routes (cell indices, origin first) the manoeuvre troops escort; do not modify. */
+    public List<int[]> corridors() { return Collections.unmodifiableList(corridors); }
+
+    /** Foreign troops (not troop-equivalents) spread over {@link #corridors()}. */
+    public double corridorTroops() { return corridorTroops; }
+
+    /** Gang ids raided by the special force today, in raid order (a gang raided twice appears twice). */
+    public List<Integer> raidTargets() { return Collections.unmodifiableList(raidTargets); }
 }

@@ -8,7 +8,6 @@ import hsim.model.world.MetroState;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -23,8 +22,6 @@ public final class SecurityPresence implements Serializable {
     private final MetroState s;
     private final Deployment deployment;
     private final int patrolRadius;
-    private final List<Facility> heldStations = new ArrayList<>();
-    private final List<int[]> corridorRoutes = new ArrayList<>();
 
     public static List<Param> params() {
         return List.of(Param.integer("hnp.patrol_radius_cells", 12, 0, 100, "cells", "assumption (~1.2 km)",
@@ -37,40 +34,39 @@ public final class SecurityPresence implements Serializable {
         this.patrolRadius = (int) s.scenario.integer("hnp.patrol_radius_cells");
     }
 
-    /** The state-held police stations the patrols were spread from at the last rebuild (read-only). */
-    public List<Facility> heldStations() { return Collections.unmodifiableList(heldStations); }
-
-    /** The corridor routes the manoeuvre troops were spread over at the last rebuild (read-only; empty without a force). */
-    public List<int[]> corridorRoutes() { return Collections.unmodifiableList(corridorRoutes); }
-
+    /** Rebuilds the presence map and records in the {@link Deployment} where the forces stand. */
     public void rebuild() {
         float[] secPresence = s.secPresence;
         java.util.Arrays.fill(secPresence, 0);
+        deployment.clearPresence();
         double q = s.hnp.quality();
         double patrol = s.hnp.officers * s.ops.hnpOnDutyShare() * s.ops.hnpPatrolShare();
-        deployment.patrolOfficers = patrol;
-        List<Facility> held = heldStations;
-        held.clear();
+        List<Facility> held = new ArrayList<>();
         for (Facility st : s.stations) if (s.territory.owner(st.cell()) < 0) held.add(st);
-        for (Facility st : held) spread(st.cell(), patrolRadius, patrol / held.size() * q);
+        for (Facility st : held) {
+            spread(st.cell(), patrolRadius, patrol / held.size() * q);
+            deployment.patrol(st, patrol / held.size());
+        }
         for (CriticalSite site : s.sites) {
             if (s.territory.owner(site.cell()) >= 0) continue;
             spread(site.cell(), 3, deployment.hnpGuardsPerSite * q);
-            if (site.foreignHeld) spread(site.cell(), 4, s.ops.forceTroopsPerSite() * s.troopEquivalent());
+            if (site.foreignHeld) {
+                spread(site.cell(), 4, s.ops.forceTroopsPerSite() * s.troopEquivalent());
+                deployment.guard(site.name, site.facility, s.ops.forceTroopsPerSite());
+            }
         }
-        corridorRoutes.clear();
-        deployment.manoeuvreTroops = 0;
         if (s.force.present()) {
             int guarded = 0;
             for (CriticalSite site : s.sites) if (site.foreignHeld) guarded++;
-            deployment.manoeuvreTroops = Math.max(0, s.force.troops - guarded * s.ops.forceTroopsPerSite());
-            double maneuver = deployment.manoeuvreTroops * s.troopEquivalent();
-            List<int[]> routes = corridorRoutes;
+            double free = Math.max(0, s.force.troops - guarded * s.ops.forceTroopsPerSite());
+            double maneuver = free * s.troopEquivalent();
+            List<int[]> routes = new ArrayList<>();
             for (CriticalSite site : new CriticalSite[] {s.varreux, s.port}) {
                 if (site != null && s.siteOpen(site)) routes.addAll(s.supply.routesFrom(site.facility));
             }
             int total = 0;
             for (int[] r : routes) total += r.length;
+            if (total > 0) deployment.escortCorridors(routes, free);
             if (total > 0) for (int[] r : routes) for (int c : r) if (s.territory.owner(c) < 0) secPresence[c] += (float) (maneuver / total);
         }
         BoxSum.apply(secPresence, s.visionSec, s.width, s.height, s.ops.visionCells());

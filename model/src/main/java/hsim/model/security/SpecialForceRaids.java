@@ -9,9 +9,6 @@ import hsim.model.world.MetroState;
 import hsim.model.world.Tallies;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * The special force's day: Poisson(raids per day) raids on the largest gang whose leader is present.
@@ -26,19 +23,17 @@ public final class SpecialForceRaids implements Serializable {
     private final Ground ground;
     private final Battles battles;
     private double[] gangLegitimacy = new double[0];
-    private final List<Integer> targetsToday = new ArrayList<>();
+    private final Deployment deployment;
 
-    public SpecialForceRaids(MetroState s, Ground ground, Battles battles) {
+    public SpecialForceRaids(MetroState s, Ground ground, Battles battles, Deployment deployment) {
         this.s = s;
         this.ground = ground;
         this.battles = battles;
+        this.deployment = deployment;
     }
 
-    /** The gangs raided today, in raid order (read-only). */
-    public List<Integer> targetsToday() { return Collections.unmodifiableList(targetsToday); }
-
     void run(int day) {
-        targetsToday.clear();
+        deployment.clearRaids();
         SpecialForce special = s.special;
         if (!special.active(day)) return;
         int raids = (int) Engagement.poisson(special.raidsPerDay(day), s.rng::nextDouble);
@@ -49,7 +44,7 @@ public final class SpecialForceRaids implements Serializable {
                 if (target == null || g.members > target.members) target = g;
             }
             if (target == null) break;
-            targetsToday.add(target.id);
+            deployment.raided(target.id);
             special.raidsCum++;
             double intel = special.intelligence(target.id < gangLegitimacy.length ? gangLegitimacy[target.id] : 0);
             if (s.rng.nextDouble() < special.raidSuccess(intel)) {

@@ -48,8 +48,6 @@ public class InterventionModel extends HaitiModel {
     private final transient City city;
     private MetroState state;
     private Deployment deployment;
-    private SecurityPresence presence;
-    private SpecialForceRaids specialForceRaids;
     private CareAccess care;
     private DailyMetrics metrics;
     private MetroReadings readings;
@@ -94,7 +92,7 @@ public class InterventionModel extends HaitiModel {
         GangDay gangDay = new GangDay(s, gangGround, ground, new Arrests(s, gangGround), new Reinfiltration(s),
                 new GangExpansion(s, gangGround, ground, battles), new GangAttacks(s, ground, battles, deploy));
         SecurityPresence secPresence = new SecurityPresence(s, deploy);
-        SpecialForceRaids raids = new SpecialForceRaids(s, ground, battles);
+        SpecialForceRaids raids = new SpecialForceRaids(s, ground, battles, deploy);
         SecurityDay securityDay = new SecurityDay(s, deploy, hnpLosses, new RapidForceOperations(s, ground, battles, deploy),
                 new HnpOperations(s, ground, battles), raids, new Handover(s, ground, battles, deploy), secPresence,
                 new VarreuxRetake(s, ground));
@@ -103,8 +101,6 @@ public class InterventionModel extends HaitiModel {
         secPresence.rebuild();
         state = s;
         deployment = deploy;
-        presence = secPresence;
-        specialForceRaids = raids;
         care = careAccess;
 
         setCivilians(civ);
@@ -140,14 +136,8 @@ public class InterventionModel extends HaitiModel {
     /** The world's state (read it; processes write it). */
     public MetroState state() { return state; }
 
-    /** Where the security forces stand after today's tasking. */
+    /** Where the security forces stand after today's tasking (read-only outside the security package). */
     public Deployment deployment() { return deployment; }
-
-    /** The security presence as last spread: held stations and corridor routes. */
-    public SecurityPresence securityPresence() { return presence; }
-
-    /** The special force's raids of the day (targets). */
-    public SpecialForceRaids specialForceRaids() { return specialForceRaids; }
 
     public CareAccess careAccess() { return care; }
 

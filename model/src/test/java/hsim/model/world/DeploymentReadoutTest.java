@@ -1,6 +1,5 @@
 package hsim.model.world;
 
-import hsim.model.city.Facility;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.security.Deployment;
 import org.junit.jupiter.api.Test;
@@ -9,7 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The security allocation the processes expose read-only (for the GUI) is the one they used. */
+/** The security allocation the processes record (for the GUI and the final-state map) is the one they used. */
 class DeploymentReadoutTest {
     @Test
     void deploymentAndPresenceReportWhatTheSecurityDayDid() {
@@ -23,12 +22,17 @@ class DeploymentReadoutTest {
         assertTrue(s.force.present(), "the force has landed");
         int guarded = 0;
         for (CriticalSite site : s.sites) if (site.foreignHeld) guarded++;
-        assertEquals(Math.max(0, s.force.troops - guarded * s.ops.forceTroopsPerSite()), d.manoeuvreTroops(), 1e-9);
-        assertEquals(s.hnp.officers * s.ops.hnpOnDutyShare() * s.ops.hnpPatrolShare(), d.patrolOfficers(), 1e-9);
-        for (Facility st : m.securityPresence().heldStations()) assertTrue(s.territory.owner(st.cell()) < 0, st.id());
+        assertEquals(guarded, d.guards().size(), "one guard post per site the force holds");
+        assertEquals(Math.max(0, s.force.troops - guarded * s.ops.forceTroopsPerSite()), d.corridorTroops(), 1e-9);
+        double patrol = 0;
+        for (Deployment.Patrol p : d.patrols()) {
+            assertTrue(s.territory.owner(p.station().cell()) < 0, p.station().id());
+            patrol += p.officers();
+        }
+        assertEquals(s.hnp.officers * s.ops.hnpOnDutyShare() * s.ops.hnpPatrolShare(), patrol, 1e-6);
         boolean openSite = s.siteOpen(s.varreux) || s.siteOpen(s.port);
-        assertEquals(openSite, !m.securityPresence().corridorRoutes().isEmpty(), "corridors are spread from open sites only");
-        assertThrows(UnsupportedOperationException.class, () -> m.securityPresence().heldStations().clear());
+        assertEquals(openSite, !d.corridors().isEmpty(), "corridors are escorted from open sites only");
+        assertThrows(UnsupportedOperationException.class, () -> d.patrols().clear());
         m.finish();
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Combines shard folders into one: runs are deduplicated by run id; the same run in two shards must have
+ * Combines shard folders into one (with each run's saved final state): runs are deduplicated by run id; the same run in two shards must have
  * identical results (wall time aside), otherwise the merge fails naming both folders, since a
  * deterministic model cannot disagree with itself unless the inputs differed.
  */
@@ -39,7 +39,10 @@ public final class Merge {
         }
         List<RunRecord> merged = new ArrayList<>(byId.values());
         try (ResultsFolder f = ResultsFolder.open(out, false)) {
-            for (RunRecord r : merged) f.append(r);
+            for (RunRecord r : merged) {
+                FinalStates.copy(from.get(r.runId()), out, r.runId());
+                f.append(r);
+            }
             f.materialise();
         }
         return merged;

@@ -105,26 +105,4 @@ class StatsTest {
         assertEquals(1, b[0], 1e-12);
         assertEquals(2, b[1], 1e-12);
     }
-
-    @Test
-    void primFindsAPlantedBox() {
-        Seeds.SplitMix r = new Seeds.SplitMix(3);
-        int n = 1500;
-        double[][] x = new double[n][3];
-        boolean[] y = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < 3; j++) x[i][j] = r.nextDouble();
-            boolean inBox = x[i][0] > 0.6 && x[i][1] < 0.35;
-            y[i] = inBox ? r.nextDouble() < 0.9 : r.nextDouble() < 0.05; // noisy, as runs are
-        }
-        List<Prim.Box> boxes = Prim.find(x, y, 0.05, 0.05, 3);
-        assertTrue(!boxes.isEmpty());
-        Prim.Box b = boxes.get(0);
-        assertEquals(0.6, b.lower()[0], 0.05);
-        assertEquals(0.35, b.upper()[1], 0.05);
-        assertTrue(b.upper()[0] > 0.95 || b.upper()[0] == Double.POSITIVE_INFINITY);
-        assertTrue(!b.restricts(2) || (b.lower()[2] < 0.1 && b.upper()[2] > 0.9), "x2 is irrelevant: " + java.util.Arrays.toString(b.lower()) + java.util.Arrays.toString(b.upper()));
-        assertTrue(b.density() > 0.8, "density " + b.density());
-        assertTrue(b.coverage() > 0.7, "coverage " + b.coverage());
-    }
 }

@@ -1,5 +1,6 @@
 package hsim.viz.gui;
 
+import hsim.viz.scene.Colours;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.SimplePortrayal2D;
 import sim.portrayal.simple.OvalPortrayal2D;
@@ -11,7 +12,7 @@ import java.awt.Paint;
 
 /**
  * Marker shapes for the display's sparse layers. Sizes are in grid cells (a cell is about 2 px at the
- * default display size), large enough to see and click. Colours come from {@link Colours}; markers whose
+ * default display size), large enough to see and click. Colours come from the scene's {@link Colours}; markers whose
  * colour depends on the object (cargo, coalition, status) pick it per draw.
  */
 final class AgentPortrayals {
@@ -35,7 +36,7 @@ final class AgentPortrayals {
     static SimplePortrayal2D convoy() {
         return new RectanglePortrayal2D(Color.BLACK, 3.5, true) {
             @Override public void draw(Object o, Graphics2D g, DrawInfo2D info) {
-                paint = Colours.cargo(((Markers.Convoy) o).view().cargo());
+                paint = Colours.cargo(((Markers.Convoy) o).cargo());
                 super.draw(o, g, info);
             }
         };

@@ -2,6 +2,7 @@ package hsim.viz.gui;
 
 import hsim.model.city.City;
 import hsim.model.world.InterventionModel;
+import hsim.viz.scene.Colours;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;

@@ -2,7 +2,9 @@ package hsim.viz.gui;
 
 import hsim.model.city.Facility;
 import hsim.model.gangs.GangCell;
-import hsim.model.supply.SupplyNetwork;
+import hsim.model.supply.Cargo;
+import hsim.viz.scene.FacilityStatus;
+import hsim.viz.scene.Scene;
 
 /**
  * The objects placed on the display's sparse grids. They are display-only copies refreshed after each
@@ -50,7 +52,7 @@ public final class Markers {
         @Override public String toString() { return "Foreign troops: " + task; }
     }
 
-    /** A special-force team, shown at the gang it is hunting (the largest with a leader, as the model picks). */
+    /** A special-force team, shown at the gang it raided today. */
     public static final class Team {
         private final int number;
         private final String target;
@@ -62,13 +64,13 @@ public final class Markers {
 
     /** A convoy on the road. */
     public static final class Convoy {
-        private final SupplyNetwork.ConvoyView v;
-        Convoy(SupplyNetwork.ConvoyView v) { this.v = v; }
-        public String getCargo() { return v.cargo().name(); }
-        public int getTrucks() { return v.trucks(); }
-        public String getDestination() { return v.destination(); }
-        public SupplyNetwork.ConvoyView view() { return v; }
-        @Override public String toString() { return v.cargo() + " convoy to " + v.destination(); }
+        private final Scene.Marker v;
+        Convoy(Scene.Marker v) { this.v = v; }
+        public String getCargo() { return v.detail(); }
+        public int getTrucks() { return (int) v.value(); }
+        public String getDestination() { return v.label(); }
+        public Cargo cargo() { return Cargo.valueOf(v.detail()); }
+        @Override public String toString() { return v.detail() + " convoy to " + v.label(); }
     }
 
     /** A facility and its status. */

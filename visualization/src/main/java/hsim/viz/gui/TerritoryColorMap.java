@@ -1,16 +1,17 @@
 package hsim.viz.gui;
 
 import hsim.model.gangs.Coalition;
+import hsim.viz.scene.Colours;
+import hsim.viz.scene.Scene;
 import sim.util.gui.ColorMap;
 
 import java.awt.Color;
 
 /**
- * Territory codes (0 state or nobody, 1 + coalition ordinal for gang-held cells) to translucent coalition
- * colours, so that streets and communes stay readable under the shading.
+ * The display's territory layer colours: {@link Scene#territory} codes (0 state or nobody, else the
+ * holder's coalition) to the translucent {@link Colours#territory} shades, as a MASON colour map.
  */
 public final class TerritoryColorMap implements ColorMap {
-    public static final int ALPHA = 95;
     private static final Color NONE = new Color(0, 0, 0, 0);
     private final Color[] colours;
 
@@ -18,11 +19,8 @@ public final class TerritoryColorMap implements ColorMap {
         Coalition[] cs = Coalition.values();
         colours = new Color[cs.length + 1];
         colours[0] = NONE;
-        for (int i = 0; i < cs.length; i++) colours[i + 1] = Colours.alpha(Colours.coalition(cs[i]), ALPHA);
+        for (int i = 0; i < cs.length; i++) colours[Scene.code(cs[i])] = Colours.territory(cs[i]);
     }
-
-    /** The code stored in the territory grid for a cell held by a gang of {@code c}. */
-    public static int code(Coalition c) { return c.ordinal() + 1; }
 
     @Override public Color getColor(double v) {
         int i = (int) v;

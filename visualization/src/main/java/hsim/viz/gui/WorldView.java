@@ -1,19 +1,17 @@
 package hsim.viz.gui;
 
 import hsim.model.city.Facility;
-import hsim.model.city.FacilityKind;
 import hsim.model.gangs.GangCell;
+import hsim.model.metrics.MapSnapshot;
 import hsim.model.people.Civilians;
-import hsim.model.supply.SupplyNetwork;
-import hsim.model.world.CriticalSite;
 import hsim.model.world.InterventionModel;
 import hsim.model.world.MetroState;
+import hsim.viz.scene.Scene;
 import sim.field.grid.DoubleGrid2D;
 import sim.field.grid.IntGrid2D;
 import sim.field.grid.SparseGrid2D;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +19,20 @@ import java.util.Map;
 /**
  * A display-only mirror of the model's world on MASON fields: value grids for territory, insecurity,
  * civilians, displaced people and cholera cases, and sparse grids of markers for units, gangs, convoys
- * and facilities. It is filled serially between steps (the model never sees it), so the portrayals
- * and inspectors read stable copies while the model keeps its own compact arrays.
+ * and facilities. Territory, facilities and markers come from the {@link Scene} of the model's own
+ * {@link MapSnapshot} (where the security day placed the forces), so the picture shows what the model
+ * computed and matches the report's maps. It is filled serially between steps (the model never sees
+ * it), so the portrayals and inspectors read stable copies while the model keeps its own compact arrays.
  */
 public final class WorldView {
-    /** One foreign-troop marker per this many corridor cells, so manoeuvre troops show along the roads. */
-    static final int CORRIDOR_SPACING = 30;
-
     public final int width, height;
     public final IntGrid2D territory;
     public final DoubleGrid2D insecurity, civilians, displaced, cholera;
     public final SparseGrid2D police, troops, teams, gangs, convoys, facilities;
     private final Map<Integer, Markers.Gang> gangMarkers = new HashMap<>();
-    private final Map<Facility, Markers.Police> policeMarkers = new HashMap<>(); // kept so an open inspector follows its station
+    private final Map<String, Markers.Police> policeMarkers = new HashMap<>(); // kept so an open inspector follows its station
     private final Map<Facility, Markers.Site> siteMarkers = new java.util.LinkedHashMap<>(); // city order: stable drawing order
+    private Scene scene;
 
     public WorldView(int width, int height) {
         this.width = width;
@@ -55,18 +53,20 @@ public final class WorldView {
     /** Refreshes everything from the model (call between steps, never from inside one). */
     public void update(InterventionModel model, int day) {
         MetroState m = model.state();
-        updateGrids(m);
-        updateGangs(m);
-        updateSecurity(m, day);
-        updateConvoys(m);
-        updateFacilities(m);
+        Scene scene = Scene.of(MapSnapshot.of(m, model.deployment(), day));
+        this.scene = scene;
+        updateGrids(m, scene);
+        updateGangs(m, scene);
+        updateForces(scene);
+        updateFacilities(scene);
     }
 
-    void updateGrids(MetroState m) {
-        int[] owners = m.territory.owners();
-        for (int c = 0; c < owners.length; c++) {
-            int o = owners[c];
-            territory.field[c % width][c / width] = o < 0 ? 0 : TerritoryColorMap.code(m.gang(o).coalition);
+    /** What the map layers show now: the model's own snapshot, as the report's maps draw it. */
+    public Scene scene() { return scene; }
+
+    void updateGrids(MetroState m, Scene scene) {
+        for (int c = 0; c < width * height; c++) {
+            territory.field[c % width][c / width] = scene.territory(c);
             insecurity.field[c % width][c / width] = m.violence[c];
         }
         civilians.setTo(0);
@@ -84,72 +84,41 @@ public final class WorldView {
         }
     }
 
-    private void updateGangs(MetroState m) {
-        for (GangCell g : m.gangs) {
-            Markers.Gang mk = gangMarkers.computeIfAbsent(g.id, k -> new Markers.Gang(g));
-            mk.update(g);
-            if (g.alive && g.members >= 1) gangs.setObjectLocation(mk, g.baseCell % width, g.baseCell / width);
-            else gangs.remove(mk);
+    /** Gang markers carry the live gang (for the inspector) and stand where the scene puts them. */
+    private void updateGangs(MetroState m, Scene scene) {
+        gangs.clear();
+        for (GangCell g : m.gangs) gangMarkers.computeIfAbsent(g.id, k -> new Markers.Gang(g)).update(g);
+        Map<String, java.util.ArrayDeque<GangCell>> byName = new HashMap<>(); // a gang that splits twice has two halves of one name
+        for (GangCell g : m.gangs) if (g.alive && g.members >= 1) byName.computeIfAbsent(g.name, k -> new java.util.ArrayDeque<>()).add(g);
+        for (Scene.Marker mk : scene.markers(Scene.MarkerKind.GANG)) {
+            java.util.ArrayDeque<GangCell> q = byName.get(mk.label());
+            GangCell g = q == null ? null : q.poll();
+            if (g != null) place(gangs, gangMarkers.get(g.id), mk);
         }
     }
 
-    private void updateSecurity(MetroState m, int day) {
+    private void updateForces(Scene scene) {
         police.clear();
-        List<Facility> held = new ArrayList<>();
-        for (Facility st : m.city.facilities(FacilityKind.POLICE_STATION)) if (m.territory.owner(st.cell()) < 0) held.add(st);
-        double patrol = m.hnp.officers * m.ops.hnpOnDutyShare() * m.ops.hnpPatrolShare();
-        for (Facility st : held) {
-            Markers.Police p = policeMarkers.computeIfAbsent(st, k -> new Markers.Police(st.name(), 0));
-            p.officers = patrol / held.size();
-            police.setObjectLocation(p, st.x(), st.y());
+        for (Scene.Marker mk : scene.markers(Scene.MarkerKind.POLICE)) {
+            Markers.Police p = policeMarkers.computeIfAbsent(mk.label(), k -> new Markers.Police(k, 0));
+            p.officers = mk.value();
+            place(police, p, mk);
         }
-
         troops.clear();
-        if (m.force.present()) {
-            int guarded = 0;
-            for (CriticalSite s : m.sites) {
-                if (!s.foreignHeld) continue;
-                guarded++;
-                troops.setObjectLocation(new Markers.Troops("guarding " + s.name, m.ops.forceTroopsPerSite()), s.facility.x(), s.facility.y());
-            }
-            placeManoeuvre(m, Math.max(0, m.force.troops - guarded * m.ops.forceTroopsPerSite()));
-        }
-
+        for (Scene.Marker mk : scene.markers(Scene.MarkerKind.TROOPS)) place(troops, new Markers.Troops(mk.label(), mk.value()), mk);
         teams.clear();
-        if (m.special.active(day)) {
-            List<GangCell> targets = new ArrayList<>();
-            for (GangCell g : m.gangs) if (g.alive && g.leaderPresent) targets.add(g);
-            targets.sort(Comparator.comparingDouble((GangCell g) -> -g.members));
-            int n = (int) Math.min(m.special.teams(), targets.size());
-            for (int k = 0; k < n; k++) {
-                GangCell g = targets.get(k);
-                teams.setObjectLocation(new Markers.Team(k + 1, g.name), g.baseCell % width, g.baseCell / width);
-            }
-        }
-    }
-
-    /** Troops not guarding a site escort the corridors from open sites, as the model spreads them. */
-    private void placeManoeuvre(MetroState m, double maneuver) {
-        List<int[]> routes = new ArrayList<>();
-        for (CriticalSite s : new CriticalSite[] {m.varreux, m.port}) if (s != null && m.siteOpen(s)) routes.addAll(m.supply.routesFrom(s.facility));
-        List<Integer> spots = new ArrayList<>();
-        for (int[] r : routes) for (int i = CORRIDOR_SPACING / 2; i < r.length; i += CORRIDOR_SPACING) spots.add(r[i]);
-        for (int c : spots) troops.setObjectLocation(new Markers.Troops("corridor escort", maneuver / spots.size()), c % width, c / width);
-    }
-
-    private void updateConvoys(MetroState m) {
+        for (Scene.Marker mk : scene.markers(Scene.MarkerKind.TEAM)) place(teams, new Markers.Team((int) mk.value(), mk.label()), mk);
         convoys.clear();
-        for (SupplyNetwork.ConvoyView v : m.supply.convoyViews()) {
-            convoys.setObjectLocation(new Markers.Convoy(v), v.cell() % width, v.cell() / width);
-        }
+        for (Scene.Marker mk : scene.markers(Scene.MarkerKind.CONVOY)) place(convoys, new Markers.Convoy(mk), mk);
     }
 
-    private void updateFacilities(MetroState m) {
-        for (Facility f : m.city.facilities()) {
-            if (f.kind() == FacilityKind.ROAD_JUNCTION || f.kind() == FacilityKind.OTHER) continue;
-            Markers.Site s = siteMarkers.computeIfAbsent(f, k -> new Markers.Site(f));
-            s.status = FacilityStatus.of(m, f);
-            facilities.setObjectLocation(s, f.x(), f.y());
+    private void place(SparseGrid2D grid, Object o, Scene.Marker mk) { grid.setObjectLocation(o, mk.cell() % width, mk.cell() / width); }
+
+    private void updateFacilities(Scene scene) {
+        for (Scene.Site f : scene.facilities()) {
+            Markers.Site s = siteMarkers.computeIfAbsent(f.facility(), k -> new Markers.Site(f.facility()));
+            s.status = f.status();
+            facilities.setObjectLocation(s, f.facility().x(), f.facility().y());
         }
     }
 

@@ -1,13 +1,18 @@
 package hsim.viz.report;
 
+import hsim.model.city.City;
 import hsim.model.world.InterventionModel;
-import hsim.viz.gui.WorldView;
-import hsim.viz.maps.FinalStateMap;
+import hsim.viz.scene.FinalStateMap;
+import hsim.viz.scene.FinalStateSchema;
+import hsim.viz.scene.Scene;
+import hsim.viz.scene.SceneRows;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +22,9 @@ import static hsim.viz.report.Html.esc;
 /**
  * The report's maps: final gang territory and facility status for a representative run per option.
  * The representative run is the completed replicate whose headline outcome is closest to the option's
- * median (lowest replicate on ties); it is re-run with the model ({@link Replay}) and its final state
- * drawn with the GUI's colours ({@link FinalStateMap}). The re-run's outcome is compared with the
- * recorded one, and the page says whether they match. Folders this model cannot re-run get a note.
+ * median (lowest replicate on ties); its final state, saved by the run itself in the results folder
+ * ({@link FinalStateSchema}), is drawn with the GUI's colours ({@link FinalStateMap}). Runs without a
+ * saved state (a folder made by an older hsim) get a note.
  */
 public final class OptionMaps implements ReportSection {
     static final int WIDTH = 1100;
@@ -30,47 +35,46 @@ public final class OptionMaps implements ReportSection {
 
     @Override
     public String render(ResultsFolder results, Path reportDir) throws IOException {
-        int days = days(results);
         List<String> outcomes = Headlines.standard().pick(results.outcomes());
         String outcome = outcomes.isEmpty() ? null : outcomes.get(0);
-        if (days <= 0 || outcome == null) {
-            return "<p class=\"note\">No maps: this results folder does not record the run length (manifest.json design.days) "
-                    + "or any outcome, so its runs cannot be re-run.</p>\n";
-        }
-        StringBuilder b = new StringBuilder("<p class=\"note\">Each map re-runs the replicate whose "
-                + esc(Headlines.standard().label(outcome)) + " is closest to its option's median (" + days
-                + " days) and draws its final day: gang territory shaded by coalition, facilities by status.</p>\n<div class=\"grid\">\n");
+        if (outcome == null) return "<p class=\"note\">No maps: this results folder records no outcome to pick a representative run by.</p>\n";
+        StringBuilder b = new StringBuilder("<p class=\"note\">Each map shows the final day of the replicate whose "
+                + esc(Headlines.standard().label(outcome)) + " is closest to its option's median, as the run saved it: "
+                + "gang territory shaded by coalition, facilities by status.</p>\n<div class=\"grid\">\n");
+        City city = InterventionModel.portAuPrince();
         FinalStateMap painter = null;
         for (String option : results.options()) {
             RunRecord run = representative(results.runs(), option, outcome);
             if (run == null) continue;
-            String caption = esc(option) + ", replicate " + run.replicate() + " (seed " + run.seed() + "), day " + days;
-            try {
-                InterventionModel m = Replay.run(run, days);
-                if (painter == null) painter = new FinalStateMap(InterventionModel.portAuPrince());
-                WorldView v = new WorldView(m.state().width, m.state().height);
-                v.update(m, days);
-                String file = "map_" + option.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-") + ".png";
-                painter.writePng(v, option + ", day " + days, WIDTH, reportDir.resolve(file));
-                b.append(new Figure(file, "Map of " + option + " at day " + days, caption + ". " + check(m, run, outcome),
-                        WIDTH / 2, painter.heightFor(WIDTH / 2)).html());
-            } catch (Replay.CannotReplay e) {
-                b.append("<p class=\"note\">No map for ").append(esc(option)).append(": this model version cannot re-run ")
-                        .append(esc(run.runId())).append(" (").append(esc(e.getMessage())).append(").</p>\n");
+            Path file = FinalStateSchema.file(results.dir(), run.runId());
+            if (!Files.isRegularFile(file)) {
+                b.append("<p class=\"note\">No map for ").append(esc(option)).append(": ").append(esc(run.runId()))
+                        .append(" has no saved final state (").append(esc(results.dir().relativize(file).toString()))
+                        .append("; folders made before hsim saved it have none).</p>\n");
+                continue;
             }
+            Scene scene = read(file, city);
+            if (painter == null) painter = new FinalStateMap(city);
+            String png = "map_" + option.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-") + ".png";
+            painter.writePng(scene, option + ", day " + scene.day(), WIDTH, reportDir.resolve(png));
+            String caption = esc(option) + ", replicate " + run.replicate() + " (seed " + run.seed() + "), day " + scene.day()
+                    + " (" + esc(outcome) + " = " + Html.num(run.outcome(outcome)) + ")";
+            b.append(new Figure(png, "Map of " + option + " at day " + scene.day(), caption + ".", WIDTH / 2, painter.heightFor(WIDTH / 2)).html());
         }
         return b.append("</div>\n").toString();
     }
 
-    /** Whether the re-run reproduced the recorded headline outcome (it should; else the model changed). */
-    private static String check(InterventionModel m, RunRecord run, String outcome) {
-        Double now = m.metrics().summary().get(outcome);
-        double was = run.outcome(outcome);
-        if (now == null || Double.isNaN(was)) return "The recorded outcome could not be compared.";
-        boolean same = Math.abs(now - was) <= 1e-9 * Math.max(1, Math.abs(was));
-        return same ? "The re-run reproduces the recorded " + esc(outcome) + " (" + Html.num(was) + ")."
-                : "Warning: the re-run gives " + esc(outcome) + " = " + Html.num(now) + ", recorded " + Html.num(was)
-                + "; the model has changed since these results were made.";
+    /** A saved final state, parsed with the report's CSV reader. */
+    static Scene read(Path file, City city) throws IOException {
+        CsvTable t = CsvTable.read(file);
+        t.require(FinalStateSchema.COLUMNS.toArray(new String[0]));
+        List<SceneRows.Row> rows = new ArrayList<>(t.size());
+        for (int i = 0; i < t.size(); i++) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (String c : FinalStateSchema.COLUMNS) cells.put(c, t.text(i, c));
+            rows.add(new SceneRows.Row(t.line(i), cells));
+        }
+        return SceneRows.decode(rows, city, file.toString());
     }
 
     /** The completed run of {@code option} whose {@code outcome} is closest to the option's median. */
@@ -83,16 +87,5 @@ public final class OptionMaps implements ReportSection {
         ok.sort(Comparator.comparingDouble((RunRecord r) -> Math.abs(r.outcome(outcome) - median))
                 .thenComparingInt(RunRecord::replicate).thenComparingInt(RunRecord::designPoint));
         return ok.get(0);
-    }
-
-    /** Days of the runs, from manifest.json's design (a merged folder's manifest may lack it: 0). */
-    static int days(ResultsFolder results) {
-        Object design = results.manifest().get("design");
-        if (!(design instanceof Map<?, ?> d) || d.get("days") == null) return 0;
-        try {
-            return (int) Double.parseDouble(String.valueOf(d.get("days"))); // Json keeps numbers as their text
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Extension point for report content that needs more than the CSV files, such as the maps of final
- * gang territory and facility status for a representative run per option (to come once the model
- * writes them). An implementation writes its images into {@code reportDir}, links them relatively,
+ * gang territory and facility status for a representative run per option ({@link OptionMaps}, from
+ * the runs' saved {@code states/} files). An implementation writes its images into {@code reportDir}, links them relatively,
  * and returns the HTML body of its section; {@link ReportWriter#write(Path, java.util.List)} places
  * it after the charts. Returning an empty string leaves the section out.
  */

@@ -1,6 +1,7 @@
 package hsim.viz.gui;
 
 import hsim.model.gangs.GangCell;
+import hsim.viz.scene.Colours;
 import sim.display.Console;
 
 import javax.imageio.ImageIO;

@@ -1,5 +1,6 @@
 package hsim.viz.gui;
 
+import hsim.viz.scene.Colours;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,9 +7,14 @@ import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.world.InterventionModel;
-import hsim.viz.gui.Colours;
-import hsim.viz.gui.FacilityStatus;
+import hsim.model.InputException;
 import hsim.viz.map.CityMapRenderer;
+import hsim.viz.scene.Colours;
+import hsim.viz.scene.FacilityStatus;
+import hsim.viz.scene.FinalStateMap;
+import hsim.viz.scene.FinalStateSchema;
+import hsim.viz.scene.Scene;
+import hsim.viz.scene.SceneRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,20 +30,22 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The report's maps on a results folder made by really running the model (two options, two replicates,
- * two days, coarse civilians): each option gets a map whose re-run reproduces the recorded outcome, drawn
- * over the city with territory and facility colours; folders that cannot be re-run get a note instead.
+ * two days, coarse civilians) with each run's final state saved as the runner saves it: each option gets
+ * a map drawn from that file over the city with territory and facility colours, the same picture as the
+ * run's own state; runs without a saved state get a note instead.
  */
 class OptionMapsTest {
     private static final int DAYS = 2;
     private static final List<String> OPTIONS = List.of("baseline", "rapid-force");
 
     @Test
-    void mapsOfRepresentativeRunsAreDrawnAndReproduceTheRecordedOutcome(@TempDir Path dir) throws Exception {
-        writeRealResults(dir);
+    void mapsOfRepresentativeRunsAreDrawnFromTheirSavedState(@TempDir Path dir) throws Exception {
+        Map<String, Scene> scenes = writeRealResults(dir);
         Path index = ReportWriter.write(dir);
         String html = Files.readString(index, StandardCharsets.UTF_8);
         assertTrue(html.contains("<section id=\"maps\">"), "no maps section");
@@ -63,14 +70,22 @@ class OptionMapsTest {
             assertTrue(changed / n > 0.05, o + ": territory and facilities barely change the base map: " + changed / n);
             assertTrue(facility > 100, o + ": no facility markers");
         }
-        assertEquals(OPTIONS.size(), count(html, "The re-run reproduces the recorded"), "every map's re-run must reproduce its run:\n" + html);
+        assertEquals(OPTIONS.size(), count(html, ", day " + DAYS + " ("), "captions name the saved day:\n" + section(html));
+        // the file holds everything the map draws: read back, it paints the run's own scene pixel for pixel
+        FinalStateMap painter = new FinalStateMap(InterventionModel.portAuPrince());
+        for (Map.Entry<String, Scene> e : scenes.entrySet()) {
+            Scene back = OptionMaps.read(FinalStateSchema.file(dir, e.getKey()), InterventionModel.portAuPrince());
+            BufferedImage a = painter.render(e.getValue(), "t", 500), b = painter.render(back, "t", 500);
+            for (int y = 0; y < a.getHeight(); y++) for (int x = 0; x < a.getWidth(); x++) assertEquals(a.getRGB(x, y), b.getRGB(x, y), e.getKey());
+            assertEquals(e.getValue().markers(), back.markers(), e.getKey());
+        }
     }
 
     @Test
-    void folderThatCannotBeReRunGetsANote(@TempDir Path dir) throws Exception {
-        ResultsFixture.compare(dir, List.of("baseline", "rapid-force"), 3, 20); // synthetic: no run length, unknown parameters
+    void runsWithoutASavedStateGetANote(@TempDir Path dir) throws Exception {
+        ResultsFixture.compare(dir, List.of("baseline", "rapid-force"), 3, 20); // synthetic: no states/ folder
         String html = Files.readString(ReportWriter.write(dir), StandardCharsets.UTF_8);
-        assertTrue(html.contains("<section id=\"maps\">") && html.contains("No maps"), "expected a note in the maps section");
+        assertTrue(html.contains("<section id=\"maps\">") && html.contains("has no saved final state"), "expected a note in the maps section");
         try (var s = Files.list(dir.resolve("report"))) {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith("map_")), "no map images expected");
         }
@@ -82,6 +97,17 @@ class OptionMapsTest {
         assertEquals(3, OptionMaps.representative(runs, "a", "x").replicate()); // median 30.5: 30 and 31 tie, lower replicate wins
         assertEquals(1, OptionMaps.representative(runs, "b", "x").replicate());
         assertEquals(null, OptionMaps.representative(runs, "c", "x"));
+    }
+
+    @Test
+    void aDamagedStateFileIsNamedWithItsLineAndField(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("s.csv");
+        Files.writeString(f, String.join(",", FinalStateSchema.COLUMNS) + "\ngrid,,,430,340,,2\nfacility,no_such_place,open,1,1,1,\n");
+        InputException e = assertThrows(InputException.class, () -> OptionMaps.read(f, InterventionModel.portAuPrince()));
+        assertTrue(e.getMessage().contains(f + ":3:") && e.getMessage().contains("no_such_place"), e.getMessage());
+        Files.writeString(f, String.join(",", FinalStateSchema.COLUMNS) + "\ngrid,,,430,340,,2\ntroops,x,,500,1,1,3\n");
+        e = assertThrows(InputException.class, () -> OptionMaps.read(f, InterventionModel.portAuPrince()));
+        assertTrue(e.getMessage().contains("'x'") && e.getMessage().contains("0..429"), e.getMessage());
     }
 
     private static RunRecord run(String option, int rep, double x) {
@@ -99,8 +125,9 @@ class OptionMapsTest {
         return n;
     }
 
-    /** runs.csv, daily.csv, summary.csv and manifest.json as the runner writes them, from real model runs. */
-    private static void writeRealResults(Path dir) throws Exception {
+    /** runs.csv, daily.csv, summary.csv, manifest.json and states/ as the runner writes them, from real model runs. */
+    private static Map<String, Scene> writeRealResults(Path dir) throws Exception {
+        Map<String, Scene> scenes = new LinkedHashMap<>();
         ScenarioLoader loader = ModelCatalog.loader();
         List<String> keys = null, outcomes = null;
         List<Map<String, String>> rows = new ArrayList<>();
@@ -117,6 +144,9 @@ class OptionMapsTest {
                 s.sortedValues().forEach((k, v) -> row.put("p." + k, v));
                 r.summary().forEach((k, v) -> row.put("o." + k, v == null || v.isNaN() ? "" : Double.toString(v)));
                 if (keys == null) keys = new ArrayList<>(row.keySet());
+                Scene scene = Scene.of(r.finalState());
+                scenes.put(id, scene);
+                writeState(FinalStateSchema.file(dir, id), scene);
                 rows.add(row);
                 for (int d = 1; d <= DAYS; d++) daily.append(id).append(',').append(o).append(",-1,").append(rep).append(',').append(seed)
                         .append(',').append(d).append(",0.5\n");
@@ -132,5 +162,13 @@ class OptionMapsTest {
         Files.writeString(dir.resolve("daily.csv"), daily);
         Files.writeString(dir.resolve("summary.csv"), String.join(",", ResultsFolder.SUMMARY_COLUMNS) + "\n");
         Files.writeString(dir.resolve("manifest.json"), "{\"scenarios\": [\"baseline\", \"rapid-force\"], \"design\": {\"kind\": \"compare\", \"days\": " + DAYS + "}}\n");
+        return scenes;
+    }
+
+    private static void writeState(Path file, Scene scene) throws Exception {
+        StringBuilder b = new StringBuilder(String.join(",", FinalStateSchema.COLUMNS)).append('\n');
+        for (List<String> row : SceneRows.encode(scene)) b.append(String.join(",", row.stream().map(ResultsFixture::quote).toList())).append('\n');
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, b);
     }
 }

@@ -1,19 +1,20 @@
-package hsim.viz.gui;
+package hsim.viz.scene;
 
 import hsim.model.gangs.Coalition;
 import hsim.model.supply.Cargo;
-import hsim.viz.map.CityMapRenderer;
+import hsim.viz.map.MapPalette;
 
 import java.awt.Color;
 
 /**
- * The colours of the live map, shared by the GUI's portrayals and the report's maps so that a reader
- * who knows one knows the other. Agent colours are saturated and distinct from the pastel base map.
+ * The colours of the city's state, shared by the GUI's portrayals and the report's maps so that a reader
+ * who knows one knows the other. Agent colours are saturated and distinct from the pastel base map;
+ * territory is a translucent coalition colour ({@link #territory}) so streets and communes stay readable.
  */
 public final class Colours {
     private Colours() {}
 
-    public static final Color SEA = CityMapRenderer.SEA;
+    public static final Color SEA = MapPalette.SEA;
     public static final Color POLICE = new Color(0x1F4FD8);
     public static final Color FOREIGN = new Color(0x0B8A3E);
     public static final Color SPECIAL = new Color(0x111111);
@@ -48,6 +49,12 @@ public final class Colours {
             case GANG_HELD -> new Color(0x8B0000);
         };
     }
+
+    /** Opacity of territory shading (0-255). */
+    public static final int TERRITORY_ALPHA = 95;
+
+    /** Territory shading of cells held by a gang of this coalition. */
+    public static Color territory(Coalition c) { return alpha(coalition(c), TERRITORY_ALPHA); }
 
     /** {@code c} with the given alpha (0-255). */
     public static Color alpha(Color c, int a) {
