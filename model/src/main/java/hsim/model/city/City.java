@@ -1,6 +1,5 @@
 package hsim.model.city;
 
-import ec.util.MersenneTwisterFast;
 import sim.field.grid.DoubleGrid2D;
 import sim.field.grid.IntGrid2D;
 
@@ -14,7 +13,7 @@ import java.util.Map;
 
 /**
  * The map: a regular lat/lon grid (about 100 m cells for Port-au-Prince) with land/sea, communes, roads,
- * population and facilities.
+ * population and facilities. Residents are spread over the cells by {@link Settlement}.
  *
  * <p><b>Cell numbering, used everywhere in hsim:</b> {@code int cell = y * width + x}, with {@code x}
  * growing east and {@code y} growing south ({@code y = 0} is the northern edge, as in the .asc file and
@@ -30,10 +29,6 @@ public final class City implements Serializable {
     /** Metres per degree of latitude, and of longitude at the equator (WGS84 mean values). */
     static final double M_PER_DEG_LAT = 110_574.0;
     static final double M_PER_DEG_LON_EQ = 111_320.0;
-    /** Distance at which the road bonus to population density falls to 1/e, metres (see {@link #homeWeight}). */
-    static final double ROAD_DENSITY_SCALE_M = 1000.0;
-    /** Density floor relative to a cell on a main road (1%), so remote hillside cells still hold people. */
-    static final double RURAL_DENSITY_FLOOR = 0.01;
     private static final RoadClass[] ROAD_CLASSES = RoadClass.values();
 
     private final String name;
@@ -116,7 +111,7 @@ public final class City implements Serializable {
                 throw new IllegalArgumentException("commune " + k.code() + " " + k.name() + " has people but no land cells");
             }
         }
-        this.populationGrid = distributePopulation();
+        this.populationGrid = Settlement.distribute(this);
     }
 
     // ---- geometry -------------------------------------------------------------------------------
@@ -135,8 +130,6 @@ public final class City implements Serializable {
     public double northLat() { return northLat; }
     /** Latitude of a (fractional) row coordinate; {@code y + 0.5} is a cell centre. */
     public double latOf(double y) { return northLat - y * cellDeg; }
-    /** Longitude of a (fractional) column coordinate. */
-    public double lonOf(double x) { return westLon + x * cellDeg; }
     /** Column of a longitude; may be outside [0, width). */
     public int xOf(double lon) { return (int) Math.floor((lon - westLon) / cellDeg); }
     /** Row of a latitude; may be outside [0, height). */
@@ -193,39 +186,7 @@ public final class City implements Serializable {
 
     // ---- population -----------------------------------------------------------------------------
 
-    /**
-     * Relative residential density of a land cell: {@code 0.01 + exp(-d / 1000 m)}, d = distance to the
-     * nearest arterial or secondary road. An hsim assumption standing in for a population raster
-     * (WorldPop is not bundled): Port-au-Prince settlement is densest along the corridors and thins out
-     * on the hills of Kenscoff, Carrefour and the Croix-des-Bouquets plain; the floor keeps every cell
-     * inhabited. Within a commune the result is normalised, so commune totals stay exact. With the
-     * built-in map this gives ~30,000/km² along RN2 in Carrefour and ~300/km² on its southern hills,
-     * up to ~68,000/km² downtown Port-au-Prince (commune mean 29,000/km²).
-     */
-    static double homeWeight(double metresToMainRoad) {
-        return RURAL_DENSITY_FLOOR + StrictMath.exp(-metresToMainRoad / ROAD_DENSITY_SCALE_M);
-    }
-
-    private DoubleGrid2D distributePopulation() {
-        double[] toRoad = Router.metresToMainRoad(this);
-        double[] weightSum = new double[maxCommuneCode() + 1];
-        double[] w = new double[cells()];
-        for (int c = 0; c < w.length; c++) {
-            if (!isLand(c)) continue;
-            w[c] = homeWeight(toRoad[c]);
-            weightSum[communeAt(c)] += w[c];
-        }
-        DoubleGrid2D pop = new DoubleGrid2D(width, height);
-        for (int c = 0; c < w.length; c++) {
-            if (w[c] == 0) continue;
-            Commune k = communes.get(communeAt(c));
-            if (k == null || k.population() == 0) continue;
-            pop.field[c % width][c / width] = k.population() * w[c] / weightSum[communeAt(c)];
-        }
-        return pop;
-    }
-
-    private int maxCommuneCode() {
+    int maxCommuneCode() {
         int m = 0;
         for (int[] col : communeGrid.field) for (int v : col) m = Math.max(m, v);
         return m;
@@ -235,33 +196,7 @@ public final class City implements Serializable {
      * Splits {@code agents} over the populated communes in proportion to population (largest-remainder
      * rounding, ties to the lower code), in {@link #communeMap()} order.
      */
-    public Map<Integer, Integer> agentsPerCommune(int agents) {
-        if (agents < 0) throw new IllegalArgumentException("agents < 0: " + agents);
-        List<Commune> pop = new ArrayList<>();
-        long total = 0;
-        for (Commune k : communes.values()) if (k.populated()) { pop.add(k); total += k.population(); }
-        Map<Integer, Integer> out = new LinkedHashMap<>();
-        if (pop.isEmpty()) {
-            if (agents > 0) throw new IllegalStateException("city " + name + " has no population");
-            return out;
-        }
-        int[] n = new int[pop.size()];
-        double[] rem = new double[pop.size()];
-        int given = 0;
-        for (int i = 0; i < n.length; i++) {
-            double exact = (double) agents * pop.get(i).population() / total;
-            n[i] = (int) Math.floor(exact);
-            rem[i] = exact - n[i];
-            given += n[i];
-        }
-        Integer[] order = new Integer[n.length];
-        for (int i = 0; i < n.length; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> rem[a] != rem[b] ? Double.compare(rem[b], rem[a])
-                : Integer.compare(pop.get(a).code(), pop.get(b).code()));
-        for (int i = 0; given < agents; i++, given++) n[order[i % n.length]]++;
-        for (int i = 0; i < n.length; i++) out.put(pop.get(i).code(), n[i]);
-        return out;
-    }
+    public Map<Integer, Integer> agentsPerCommune(int agents) { return Settlement.agentsPerCommune(this, agents); }
 
     /**
      * Home cells for {@code agents} civilians: each commune gets its share ({@link #agentsPerCommune}),
@@ -269,30 +204,7 @@ public final class City implements Serializable {
      * {@link #population()}. The result is grouped by commune in {@link #communeMap()} order and fully
      * determined by {@code agents} and {@code seed}.
      */
-    public int[] homeCells(int agents, long seed) {
-        Map<Integer, Integer> share = agentsPerCommune(agents);
-        int[] out = new int[agents];
-        MersenneTwisterFast rng = new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), 0x48534D31});
-        int k = 0;
-        for (Map.Entry<Integer, Integer> e : share.entrySet()) {
-            int code = e.getKey();
-            int[] cellsOf = cellsOfCommune(code);
-            double[] cum = new double[cellsOf.length];
-            double acc = 0;
-            for (int i = 0; i < cellsOf.length; i++) {
-                int c = cellsOf[i];
-                acc += populationGrid.field[c % width][c / width];
-                cum[i] = acc;
-            }
-            for (int j = 0; j < e.getValue(); j++) {
-                double u = rng.nextDouble() * acc;
-                int i = Arrays.binarySearch(cum, u);
-                if (i < 0) i = -i - 1;
-                out[k++] = cellsOf[Math.min(i, cellsOf.length - 1)];
-            }
-        }
-        return out;
-    }
+    public int[] homeCells(int agents, long seed) { return Settlement.homeCells(this, agents, seed); }
 
     /** Cells of a commune in cell order. */
     public int[] cellsOfCommune(int code) {

@@ -42,11 +42,6 @@ public final class Rate implements Serializable {
 
     public int intervalHours() { return intervalHours; }
 
-    public int offsetHours() { return offsetHours; }
-
-    /** Simulated days between firings (1/24 for hourly). */
-    public double intervalDays() { return intervalHours / 24.0; }
-
     /** Whether the process runs at simulated hour {@code hour}. */
     public boolean firesAt(long hour) { return hour >= 0 && hour % intervalHours == offsetHours; }
 
@@ -60,11 +55,6 @@ public final class Rate implements Serializable {
     /** A per-day probability converted to the probability per firing of this rate. */
     public double probabilityPerRun(double probabilityPerDay) {
         return Hazard.probabilityOver(probabilityPerDay, intervalHours);
-    }
-
-    /** A per-day Poisson rate (events per day) converted to the probability of at least one event per firing. */
-    public double probabilityPerRunFromRatePerDay(double eventsPerDay) {
-        return Hazard.probabilityFromRatePerDay(eventsPerDay, intervalHours);
     }
 
     @Override

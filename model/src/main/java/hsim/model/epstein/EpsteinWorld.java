@@ -2,13 +2,11 @@ package hsim.model.epstein;
 
 import hsim.model.core.Rng;
 import hsim.model.core.RngStream;
-import hsim.model.people.EpsteinRule.JailDraw;
 import hsim.model.people.EpsteinRule;
+import hsim.model.people.EpsteinRule.JailDraw;
 import hsim.model.scenario.Param;
 import hsim.model.scenario.Scenario;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +27,8 @@ import java.util.Map;
  * <p><b>Space.</b> A torus of {@code width x height} sites, at most one free individual per site. Jailed
  * agents hold no site (Epstein's jail is off the lattice); a released agent returns to the site it was
  * arrested on if that is empty, else to a random empty site within its vision, else it waits one more
- * step. Vision is a radius: sites with dx² + dy² &lt;= v² ({@code euclidean}, NetLogo's {@code in-radius})
- * or |dx| + |dy| &lt;= v ({@code von_neumann}, Mesa's grid), the own site excluded.
+ * step. Vision is a radius whose shape is a {@link Neighbourhood}. The outburst statistics of a run are
+ * {@link Outbursts}.
  */
 public final class EpsteinWorld {
 
@@ -42,8 +40,6 @@ public final class EpsteinWorld {
     private static final long P_ORDER = Rng.purpose("epstein.order");
     private static final long P_ACT = Rng.purpose("epstein.act");
     private static final long P_RELEASE = Rng.purpose("epstein.release");
-
-    public enum Neighbourhood { EUCLIDEAN, VON_NEUMANN }
 
     public static List<Param> params() {
         String t2 = "Epstein 2002 Table 2 via literature.md §1.2";
@@ -138,12 +134,12 @@ public final class EpsteinWorld {
         threshold = s.integer("epstein.outburst_threshold");
         movement = s.flag("epstein.movement");
         Neighbourhood shape = Neighbourhood.valueOf(s.text("epstein.neighbourhood").toUpperCase());
-        agentOffsets = offsets(s.number("epstein.agent_vision"), shape, width, height);
-        copOffsets = offsets(s.number("epstein.cop_vision"), shape, width, height);
+        agentOffsets = shape.offsets(s.number("epstein.agent_vision"), width, height);
+        copOffsets = shape.offsets(s.number("epstein.cop_vision"), width, height);
         agentK = agentOffsets.length / 2;
         copK = copOffsets.length / 2;
-        agentNbrs = table(agentOffsets);
-        copNbrs = table(copOffsets);
+        agentNbrs = Neighbourhood.siteTable(agentOffsets, width, height);
+        copNbrs = Neighbourhood.siteTable(copOffsets, width, height);
 
         int n = nAgents + nCops;
         siteOf = new int[n];
@@ -181,15 +177,9 @@ public final class EpsteinWorld {
 
     public int agents() { return nAgents; }
 
-    public int copsOnDuty() { return copsOnDuty; }
-
     public double legitimacy() { return legitimacy; }
 
-    public int stepsDone() { return step; }
-
     public boolean isActive(int agent) { return active[agent]; }
-
-    public boolean isJailed(int agent) { return jailed[agent]; }
 
     public double hardship(int agent) { return hardship[agent]; }
 
@@ -313,50 +303,11 @@ public final class EpsteinWorld {
         return c;
     }
 
-    private int[] table(int[] offs) {
-        int k = offs.length / 2;
-        int[] t = new int[sites * k];
-        for (int site = 0; site < sites; site++) {
-            for (int j = 0; j < k; j++) t[site * k + j] = wrap(site, offs[2 * j], offs[2 * j + 1]);
-        }
-        return t;
-    }
-
-    private int wrap(int site, int dx, int dy) {
-        int x = Math.floorMod(site % width + dx, width);
-        int y = Math.floorMod(site / width + dy, height);
-        return y * width + x;
-    }
-
     /** Linear move from {@code from} to {@code to} starting at {@code start} over {@code steps} steps. */
     static double scheduled(double from, double to, int start, int steps, int s) {
         if (s < start) return from;
         double f = Math.min(1.0, (s - start + 1) / (double) steps);
         return from + (to - from) * f;
-    }
-
-    /**
-     * The (dx, dy) offsets of a vision neighbourhood, own site excluded, each torus site at most once (a
-     * radius wider than half the torus would otherwise list a site twice).
-     */
-    static int[] offsets(double radius, Neighbourhood shape, int width, int height) {
-        int r = (int) Math.floor(radius);
-        java.util.LinkedHashSet<Integer> seen = new java.util.LinkedHashSet<>();
-        List<int[]> out = new ArrayList<>();
-        for (int dy = -r; dy <= r; dy++) {
-            for (int dx = -r; dx <= r; dx++) {
-                if (dx == 0 && dy == 0) continue;
-                boolean in = shape == Neighbourhood.EUCLIDEAN ? dx * dx + dy * dy <= radius * radius + 1e-9
-                        : Math.abs(dx) + Math.abs(dy) <= r;
-                if (!in) continue;
-                int key = Math.floorMod(dy, height) * width + Math.floorMod(dx, width);
-                if (key == 0 || !seen.add(key)) continue;
-                out.add(new int[] {dx, dy});
-            }
-        }
-        int[] flat = new int[out.size() * 2];
-        for (int i = 0; i < out.size(); i++) { flat[2 * i] = out.get(i)[0]; flat[2 * i + 1] = out.get(i)[1]; }
-        return flat;
     }
 
     private static void shuffle(int[] a, int n, RngStream r) {
@@ -366,71 +317,8 @@ public final class EpsteinWorld {
         }
     }
 
-    /**
-     * Outburst statistics of a run's rows: an outburst is a maximal spell of steps with more than
-     * {@code epstein.outburst_threshold} actives; its waiting time is the number of steps from the end of
-     * the previous outburst to its start; its total activation is the sum of actives over its steps. A spell
-     * still going at the end of the run counts as an outburst but not in the duration and activation figures.
-     * Undefined figures (no outburst, one waiting time) are NaN.
-     */
+    /** Outburst statistics of a run's rows, with this scenario's threshold ({@link Outbursts}). */
     public Map<String, Double> summary(List<double[]> rows) {
-        return outbursts(rows, threshold);
-    }
-
-    public static Map<String, Double> outbursts(List<double[]> rows, int threshold) {
-        List<Double> waits = new ArrayList<>(), totals = new ArrayList<>(), durations = new ArrayList<>();
-        int count = 0, start = -1, lastEnd = -1;
-        double sum = 0, peak = 0, activeSum = 0, jailedSum = 0;
-        int first = -1;
-        for (int t = 0; t < rows.size(); t++) {
-            double a = rows.get(t)[2];
-            activeSum += a;
-            jailedSum += rows.get(t)[3];
-            peak = Math.max(peak, a);
-            if (a > threshold) {
-                if (start < 0) {
-                    start = t;
-                    sum = 0;
-                    count++;
-                    if (first < 0) first = t;
-                    if (lastEnd >= 0) waits.add((double) (t - lastEnd));
-                }
-                sum += a;
-            } else if (start >= 0) {
-                totals.add(sum);
-                durations.add((double) (t - start));
-                lastEnd = t;
-                start = -1;
-            }
-        }
-        Map<String, Double> m = new LinkedHashMap<>();
-        int n = rows.size();
-        m.put("outbursts", (double) count);
-        m.put("outburst_waiting_mean", mean(waits));
-        m.put("outburst_waiting_sd", sd(waits));
-        m.put("outburst_activation_mean", mean(totals));
-        m.put("outburst_activation_sd", sd(totals));
-        m.put("outburst_duration_mean", mean(durations));
-        m.put("first_outburst_step", first < 0 ? Double.NaN : first);
-        m.put("peak_active", peak);
-        m.put("mean_active", n == 0 ? Double.NaN : activeSum / n);
-        m.put("mean_jailed", n == 0 ? Double.NaN : jailedSum / n);
-        m.put("final_active", n == 0 ? Double.NaN : rows.get(n - 1)[2]);
-        m.put("final_jailed", n == 0 ? Double.NaN : rows.get(n - 1)[3]);
-        return m;
-    }
-
-    private static double mean(List<Double> x) {
-        if (x.isEmpty()) return Double.NaN;
-        double s = 0;
-        for (double v : x) s += v;
-        return s / x.size();
-    }
-
-    private static double sd(List<Double> x) {
-        if (x.size() < 2) return Double.NaN;
-        double m = mean(x), ss = 0;
-        for (double v : x) ss += (v - m) * (v - m);
-        return Math.sqrt(ss / (x.size() - 1));
+        return Outbursts.of(rows, threshold);
     }
 }

@@ -97,7 +97,6 @@ public final class Civilians implements Serializable {
     public double peoplePerAgent() { return peoplePerAgent; }
 
     public int homeCell(int i) { return homeCell[i]; }
-    public void setHomeCell(int i, int c) { homeCell[i] = c; }
 
     public int cell(int i) { return cell[i]; }
     public void setCell(int i, int c) { cell[i] = c; }
@@ -109,7 +108,6 @@ public final class Civilians implements Serializable {
     public void setLegitimacy(int i, float v) { legitimacy[i] = v; }
 
     public float riskAversion(int i) { return riskAversion[i]; }
-    public void setRiskAversion(int i, float v) { riskAversion[i] = v; }
 
     public byte flags(int i) { return flags[i]; }
     public boolean has(int i, byte flag) { return (flags[i] & flag) != 0; }

@@ -57,8 +57,6 @@ public final class Scenario implements Serializable {
 
     public int integer(String key) { return Math.toIntExact(Long.parseLong(text(key))); }
 
-    public long longValue(String key) { return Long.parseLong(text(key)); }
-
     public boolean flag(String key) { return Boolean.parseBoolean(text(key)); }
 
     public LocalDate date(String key) { return LocalDate.parse(text(key)); }

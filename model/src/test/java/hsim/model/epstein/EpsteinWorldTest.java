@@ -142,7 +142,7 @@ class EpsteinWorldTest {
         double[] actives = {0, 60, 70, 10, 10, 10, 80, 0, 90, 90};
         List<double[]> rows = new ArrayList<>();
         for (int t = 0; t < actives.length; t++) rows.add(new double[] {t + 1, 0, actives[t], 0, 0, 0});
-        Map<String, Double> m = EpsteinWorld.outbursts(rows, 50);
+        Map<String, Double> m = Outbursts.of(rows, 50);
         assertEquals(3.0, m.get("outbursts"));
         assertEquals((3 + 1) / 2.0, m.get("outburst_waiting_mean"), 1e-12); // 6-3 = 3 and 8-7 = 1 quiet steps
         assertEquals(Math.sqrt(2), m.get("outburst_waiting_sd"), 1e-12);
@@ -154,13 +154,13 @@ class EpsteinWorldTest {
     @Test
     void neighbourhoodShapes() {
         // vision 1.7: Euclidean is the 8 surrounding sites, von Neumann the 4 orthogonal ones
-        assertEquals(16, EpsteinWorld.offsets(1.7, EpsteinWorld.Neighbourhood.EUCLIDEAN, 40, 40).length);
-        assertEquals(8, EpsteinWorld.offsets(1.7, EpsteinWorld.Neighbourhood.VON_NEUMANN, 40, 40).length);
+        assertEquals(16, Neighbourhood.EUCLIDEAN.offsets(1.7, 40, 40).length);
+        assertEquals(8, Neighbourhood.VON_NEUMANN.offsets(1.7, 40, 40).length);
         // vision 7: 148 sites in the disk (own excluded), 2 * 7 * 8 = 112 in the diamond
-        assertEquals(2 * 148, EpsteinWorld.offsets(7, EpsteinWorld.Neighbourhood.EUCLIDEAN, 40, 40).length);
-        assertEquals(2 * 112, EpsteinWorld.offsets(7, EpsteinWorld.Neighbourhood.VON_NEUMANN, 40, 40).length);
+        assertEquals(2 * 148, Neighbourhood.EUCLIDEAN.offsets(7, 40, 40).length);
+        assertEquals(2 * 112, Neighbourhood.VON_NEUMANN.offsets(7, 40, 40).length);
         // a radius wider than the torus lists every other site once
-        assertEquals(2 * 24, EpsteinWorld.offsets(9, EpsteinWorld.Neighbourhood.EUCLIDEAN, 5, 5).length);
+        assertEquals(2 * 24, Neighbourhood.EUCLIDEAN.offsets(9, 5, 5).length);
     }
 
     @Test
