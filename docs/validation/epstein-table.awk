@@ -10,21 +10,21 @@ BEGIN {
 NR == 1 {
     width = NF
     for (i = 1; i <= NF; i++) col[$i] = i
-    if (!("p.people.epstein_ratio_rule" in col)) { print "runs.csv has no p.people.epstein_ratio_rule column" > "/dev/stderr"; exit 2 }
+    if (!("p_people__epstein_ratio_rule" in col)) { print "runs.csv has no p_people__epstein_ratio_rule column" > "/dev/stderr"; exit 2 }
     next
 }
 $col["status"] == "ok" {
     if (NF != width) { print "line " NR " has " NF " fields, the header " width > "/dev/stderr"; exit 2 }
-    key = $col["option"] " | " $col["p.people.epstein_ratio_rule"]
-    if (by != "") key = key " | " $col["p." by]
+    key = $col["option"] " | " $col["p_people__epstein_ratio_rule"]
+    if (by != "") { bycol = by; gsub(/\./, "__", bycol); key = key " | " $col["p_" bycol] }
     if (!(key in seen)) { seen[key] = 1; keys[++nk] = key }
     runs[key]++
     for (j = 1; j <= nout; j++) {
-        v = $col["o." outs[j]]
-        if (v == "") continue
+        v = $col["o_" outs[j]]
+        if (v == "" || v == "NaN") continue   # missing or not a number: no figure
         n[key, j]++; s[key, j] += v; ss[key, j] += v * v
     }
-    if ($col["o.outbursts"] + 0 > 0) hit[key]++
+    if ($col["o_outbursts"] + 0 > 0) hit[key]++
 }
 END {
     printf "| scenario | ratio rule |%s runs | with outburst |", (by != "" ? " " by " |" : "")

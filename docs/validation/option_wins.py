@@ -11,7 +11,7 @@ vals = defaultdict(list)  # (outcome, dp, option) -> replicate values
 for r in csv.DictReader(open(d + "/runs.csv")):
     if r["status"] != "ok": continue
     for o in OUT:
-        v = r.get("o." + o, "")
+        v = r.get("o_" + o, "")
         if v not in ("", "NaN"): vals[(o, int(r["design_point"]), r["option"])].append(float(v))
 opts = sorted({k[2] for k in vals}); dps = sorted({k[1] for k in vals})
 print("## Best option per design point (mean over replicates)")
@@ -40,19 +40,19 @@ for o in OUT:
 # SRC per option (the sweep's sensitivity.csv pools all options, so option differences count as noise there)
 import numpy as np
 factors = [r for r in csv.DictReader(open(d + "/design.csv"))][0].keys() - {"design_point"}
-factors = sorted(factors)
+factors = sorted(factors)  # p_<key with . as __>, the same columns as in runs.csv
 rows = [r for r in csv.DictReader(open(d + "/runs.csv")) if r["status"] == "ok"]
 print("\n## SRC per option (rank: factor src; R2)")
 for o in ("fuel_need_met_share_mean", "gang_control_share_mean"):
     for op in opts:
-        rs = [r for r in rows if r["option"] == op and r.get("o." + o) not in ("", "NaN", None)]
-        X = np.array([[float(r["p." + f]) for f in factors] for r in rs]); y = np.array([float(r["o." + o]) for r in rs])
+        rs = [r for r in rows if r["option"] == op and r.get("o_" + o) not in ("", "NaN", None)]
+        X = np.array([[float(r[f]) for f in factors] for r in rs]); y = np.array([float(r["o_" + o]) for r in rs])
         sx = X.std(axis=0); keep = sx > 0
         Z = (X[:, keep] - X[:, keep].mean(axis=0)) / sx[keep]
         if y.std() == 0: print(f"{o} / {op}: constant"); continue
         zy = (y - y.mean()) / y.std()
         A = np.column_stack([np.ones(len(zy)), Z]); b, *_ = np.linalg.lstsq(A, zy, rcond=None)
         r2 = 1 - ((zy - A @ b) ** 2).sum() / (zy ** 2).sum()
-        names = [f for f, k in zip(factors, keep) if k]
+        names = [f[2:].replace("__", ".") for f, k in zip(factors, keep) if k]
         ranked = sorted(zip(names, b[1:]), key=lambda t: -abs(t[1]))
         print(f"{o} / {op} (R2 {r2:.2f}): " + "; ".join(f"{f} {v:+.2f}" for f, v in ranked[:4]))

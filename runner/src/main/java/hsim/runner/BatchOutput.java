@@ -1,6 +1,10 @@
 package hsim.runner;
 
-import hsim.runner.store.CsvLine;
+import hsim.results.Columns;
+import hsim.results.FileNames;
+import hsim.results.Measures;
+import hsim.results.ResultsFolder;
+import hsim.results.SummaryRow;
 import hsim.runner.store.RunRecord;
 
 import java.io.IOException;
@@ -15,41 +19,34 @@ import java.util.List;
 final class BatchOutput {
     private BatchOutput() {}
 
-    /** Options ranked by mean of {@code outcome} (highest first), with CIs and the paired difference. */
+    /** Options ranked by mean of {@code outcome} (best first), with CIs and the paired difference. */
     static void rankedTable(Path folder, String outcome, PrintStream out) throws IOException {
-        List<String> lines = Files.readAllLines(folder.resolve("summary.csv"));
-        if (lines.size() < 2) return;
-        List<String> header = List.of(CsvLine.parse(lines.get(0)));
-        List<String[]> rows = new ArrayList<>();
-        for (String l : lines.subList(1, lines.size())) rows.add(CsvLine.parse(l));
-        int o = header.indexOf("outcome");
-        int mean = header.indexOf("mean");
-        List<String> available = rows.stream().map(r -> r[o]).distinct().toList();
-        // the report's headline list says what to rank by and which direction is better
-        hsim.viz.report.Headlines headlines = hsim.viz.report.Headlines.standard();
-        String target = outcome != null ? outcome : headlines.pick(available).get(0);
-        boolean lowerIsBetter = headlines.direction(target) < 0;
-        List<String[]> sel = new ArrayList<>(rows.stream().filter(r -> r[o].equals(target)).toList());
-        Comparator<String[]> byMean = Comparator.comparingDouble((String[] r) -> r[mean].isEmpty() ? Double.NaN : Double.parseDouble(r[mean]));
+        List<SummaryRow> rows = ResultsFolder.readSummary(folder.resolve(FileNames.csv(FileNames.SUMMARY)));
+        if (rows.isEmpty()) return;
+        List<String> available = rows.stream().map(SummaryRow::outcome).distinct().toList();
+        // the outcome metadata says what to rank by and which direction is better
+        Measures measures = Measures.standard();
+        String target = outcome != null ? outcome : measures.pick(available).get(0);
+        boolean lowerIsBetter = measures.direction(target) < 0;
+        List<SummaryRow> sel = new ArrayList<>(rows.stream().filter(r -> r.outcome().equals(target)).toList());
+        Comparator<SummaryRow> byMean = Comparator.comparingDouble(SummaryRow::mean);
         sel.sort(lowerIsBetter ? byMean : byMean.reversed());
-        out.printf("%nOptions ranked by mean %s, %s is better (95%% t-interval; difference from baseline paired by replicate):%n",
+        out.printf(java.util.Locale.ROOT, "%nOptions ranked by mean %s, %s is better (95%% t-interval; difference from baseline paired by replicate):%n",
                 target, lowerIsBetter ? "lower" : "higher");
-        out.printf("%-4s %-28s %5s %14s %27s %14s %27s%n", "rank", "option", "n", "mean", "95% CI", "diff", "95% CI of diff");
+        out.printf(java.util.Locale.ROOT, "%-4s %-28s %5s %14s %27s %14s %27s%n", "rank", "option", "n", "mean", "95% CI", "diff", "95% CI of diff");
         int rank = 1;
-        for (String[] r : sel) {
-            out.printf("%-4d %-28s %5s %14s %27s %14s %27s%n", rank++, r[0], r[header.indexOf("n")], fmt(r[mean]),
-                    "[" + fmt(r[header.indexOf("ci_low")]) + ", " + fmt(r[header.indexOf("ci_high")]) + "]",
-                    fmt(r[header.indexOf("diff_mean")]),
-                    r[header.indexOf("diff_n")].isEmpty() ? "" : "[" + fmt(r[header.indexOf("diff_ci_low")]) + ", " + fmt(r[header.indexOf("diff_ci_high")]) + "]");
+        for (SummaryRow r : sel) {
+            boolean diff = r.diffN() >= 0;
+            out.printf(java.util.Locale.ROOT, "%-4d %-28s %5d %14s %27s %14s %27s%n", rank++, r.option(), r.n(), fmt(r.mean()),
+                    "[" + fmt(r.ciLow()) + ", " + fmt(r.ciHigh()) + "]", diff ? fmt(r.diffMean()) : "",
+                    diff ? "[" + fmt(r.diffCiLow()) + ", " + fmt(r.diffCiHigh()) + "]" : "");
         }
     }
 
-    private static String fmt(String s) {
-        if (s.isEmpty()) return "";
-        return String.format(java.util.Locale.ROOT, "%.4g", Double.parseDouble(s));
+    private static String fmt(double v) {
+        return Double.isNaN(v) ? "NaN" : String.format(java.util.Locale.ROOT, "%.4g", v);
     }
 
-    /** Prints failures to stderr; returns the exit code (1 when any run failed). */
     /**
      * Writes the report of a complete results folder. A report failure never touches the results
      * already written; it is reported and turns the exit code into 1.
@@ -69,11 +66,12 @@ final class BatchOutput {
         }
     }
 
+    /** Prints failures to stderr; returns the exit code (1 when any run failed). */
     static int failures(List<RunRecord> failed, PrintStream err) {
         if (failed.isEmpty()) return Main.OK;
         err.println("hsim: " + failed.size() + " run(s) failed:");
         for (RunRecord r : failed) {
-            err.println("  " + r.runId() + " seed " + r.row().get("seed") + ": " + r.row().get("error"));
+            err.println("  " + r.runId() + " seed " + r.row().get(Columns.SEED) + ": " + r.row().get(Columns.ERROR));
         }
         err.println("(parameters of each are in runs.csv; rerun with --resume to retry them)");
         return Main.FAILURE;

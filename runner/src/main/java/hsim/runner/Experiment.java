@@ -12,10 +12,11 @@ import hsim.runner.exec.RunOutcome;
 import hsim.runner.exec.RunPool;
 import hsim.runner.exec.Shard;
 import hsim.runner.stats.Analysis;
-import hsim.viz.scene.FinalStateSchema;
+import hsim.results.FinalStateSchema;
 import hsim.runner.store.FinalStates;
 import hsim.runner.store.RunRecord;
-import hsim.runner.store.ResultsFolder;
+import hsim.runner.store.ResultsStore;
+import hsim.results.FileNames;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ public final class Experiment {
         List<PlannedRun> all = design.runList(loader, days);
         List<PlannedRun> mine = shard.select(all, PlannedRun::index);
         String start = Instant.now().toString();
-        try (ResultsFolder folder = ResultsFolder.open(out, resume)) {
+        try (ResultsStore folder = ResultsStore.open(out, resume)) {
             Set<String> done = folder.finishedOk();
             List<PlannedRun> todo = mine.stream().filter(r -> !done.contains(r.runId())).toList();
             folder.writeManifest(manifest(start, null, all.size(), mine.size()));
@@ -86,16 +87,20 @@ public final class Experiment {
         return m;
     }
 
-    /** summary (always), and for sweeps design, sensitivity and prim tables. */
-    public void writeAnalysis(ResultsFolder folder, List<RunRecord> records) throws IOException {
+    /** summary and dictionary (always), and for sweeps design, sensitivity and prim tables. */
+    public void writeAnalysis(ResultsStore folder, List<RunRecord> records) throws IOException {
         List<String> names = design.scenarioNames();
         String baseline = names.contains("baseline") ? "baseline" : loader.load(names.get(0)).name();
-        folder.writeTable("summary", Analysis.summary(records, baseline));
+        folder.writeTable(FileNames.SUMMARY, Analysis.summary(records, baseline));
+        List<String> designColumns = List.of();
         if (!design.factors().isEmpty()) {
-            folder.writeTable("design", Analysis.design(design));
-            folder.writeTable("sensitivity", Analysis.sensitivity(records, design.factors()));
-            folder.writeTable("prim", Analysis.prim(records, design.factors(), design.thresholds()));
+            hsim.runner.store.Table d = Analysis.design(design);
+            designColumns = d.columns();
+            folder.writeTable(FileNames.DESIGN, d);
+            folder.writeTable(FileNames.SENSITIVITY, Analysis.sensitivity(records, design.factors()));
+            folder.writeTable(FileNames.PRIM, Analysis.prim(records, design.factors(), design.thresholds()));
         }
+        folder.writeDictionary(records, designColumns);
     }
 
     private Map<String, Object> manifest(String start, String end, int total, int owned) {

@@ -7,7 +7,7 @@ import hsim.runner.design.DesignFile;
 import hsim.runner.exec.RunPool;
 import hsim.runner.exec.Shard;
 import hsim.runner.store.Merge;
-import hsim.runner.store.ResultsFolder;
+import hsim.runner.store.ResultsStore;
 import hsim.runner.store.RunRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +49,7 @@ public final class MergeCommand implements Callable<Integer> {
             design = Design.compare(names.isEmpty() ? List.of("baseline") : names, 1, 0, null);
         }
         Experiment e = new Experiment(design, loader, null, Shard.ALL, new RunPool(1, 1), CompareCommand.commandLine());
-        try (ResultsFolder f = ResultsFolder.open(out, true)) {
+        try (ResultsStore f = ResultsStore.open(out, true)) {
             e.writeAnalysis(f, merged);
             java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
             m.put("hsim_version", Version.version());

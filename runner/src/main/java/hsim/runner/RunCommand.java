@@ -9,10 +9,14 @@ import hsim.model.run.RunSpec;
 import hsim.model.run.Simulation;
 import hsim.model.scenario.Scenario;
 import hsim.model.world.InterventionModel;
+import hsim.results.Csv;
+import hsim.results.Dictionary;
+import hsim.results.FileNames;
 import hsim.runner.store.AtomicFiles;
+import de.siegmar.fastcsv.writer.CsvWriter;
 import hsim.runner.store.FinalStates;
 import hsim.runner.store.FolderLock;
-import hsim.viz.scene.FinalStateSchema;
+import hsim.results.FinalStateSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,12 +29,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** One run: writes the daily series, the end-of-run summary and the final map state. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run one scenario and write daily.csv, summary.csv and " + FinalStateSchema.RUN_FILE + ".",
+        description = "Run one scenario and write daily.csv, summary.csv, dictionary.csv and " + FinalStateSchema.RUN_FILE + ".",
         footer = {"", "Examples:", "  hsim run --scenario rapid-force --seed 7 --out out/rf",
                 "  hsim run --days 30 --threads 2 --set run.people_per_agent=1000",
                 "  hsim run --days 3650 --checkpoint-every 30 --out out/long",
@@ -75,23 +80,25 @@ public final class RunCommand implements Callable<Integer> {
             if (checkInvariants) listener = Invariants.checking(listener);
             RunResult r = restored != null ? Simulation.resume(restored, days, listener)
                     : Simulation.run(new RunSpec(s, common.seed, days, common.threads()), listener);
-            writeAtomically(out.resolve("daily.csv"), w -> {
-                w.write(String.join(",", r.dailyColumns()));
-                w.write('\n');
+            writeAtomically(out.resolve(FileNames.csv(FileNames.DAILY)), w -> {
+                CsvWriter csv = Csv.writer(w);
+                csv.writeRecord(r.dailyColumns());
+                String[] cells = new String[r.dailyColumns().size()];
                 for (double[] row : r.daily()) {
-                    for (int i = 0; i < row.length; i++) {
-                        if (i > 0) w.write(',');
-                        w.write(Csv.number(row[i]));
-                    }
-                    w.write('\n');
+                    for (int i = 0; i < row.length; i++) cells[i] = Csv.number(row[i]);
+                    csv.writeRecord(cells);
                 }
+                csv.flush();
             });
-            writeAtomically(out.resolve("summary.csv"), w -> {
-                w.write("outcome,value\n");
-                for (Map.Entry<String, Double> e : r.summary().entrySet()) {
-                    w.write(e.getKey() + "," + Csv.number(e.getValue()) + "\n");
-                }
+            writeAtomically(out.resolve(FileNames.csv(FileNames.SUMMARY)), w -> {
+                CsvWriter csv = Csv.writer(w);
+                csv.writeRecord("outcome", "value");
+                for (Map.Entry<String, Double> e : r.summary().entrySet()) csv.writeRecord(e.getKey(), Csv.number(e.getValue()));
+                csv.flush();
             });
+            List<String> outcomes = new java.util.ArrayList<>(r.summary().keySet());
+            writeAtomically(out.resolve(FileNames.csv(FileNames.DICTIONARY)),
+                    w -> Dictionary.write(w, Dictionary.ofRun(r.dailyColumns(), outcomes)));
             if (r.finalState() != null) FinalStates.write(out.resolve(FinalStateSchema.RUN_FILE), r.finalState());
         }
         spec.commandLine().getOut().println("hsim run: " + s.name() + " seed " + common.seed + ", " + days + " days -> " + out);

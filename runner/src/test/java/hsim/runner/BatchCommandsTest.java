@@ -1,6 +1,6 @@
 package hsim.runner;
 
-import hsim.viz.scene.FinalStateSchema;
+import hsim.results.FinalStateSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -203,5 +203,13 @@ class CliFuzzTest {
         assertEquals(Main.OK, r.code(), r::show);
         assertTrue(r.out().startsWith("hsim run: "), r::show);
         assertTrue(Files.isRegularFile(out.resolve("daily.csv")) && Files.isRegularFile(out.resolve("summary.csv")), r::show);
+        String dictionary;
+        try {
+            dictionary = Files.readString(out.resolve("dictionary.csv"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(dictionary.startsWith("file,column,key,kind,label,unit,accumulation,statistic,better,submodel\n")
+                && dictionary.contains("\nsummary.csv,days_simulated,days_simulated,outcome,"), dictionary);
     }
 }

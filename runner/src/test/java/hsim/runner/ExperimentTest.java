@@ -11,9 +11,9 @@ import hsim.runner.exec.Progress;
 import hsim.runner.exec.RunFunction;
 import hsim.runner.exec.RunPool;
 import hsim.runner.exec.Shard;
-import hsim.runner.store.CsvLine;
+import hsim.results.Csv;
 import hsim.runner.store.Merge;
-import hsim.runner.store.ResultsFolder;
+import hsim.runner.store.ResultsStore;
 import hsim.runner.store.RunRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,11 +55,11 @@ class ExperimentTest {
 
     /** runs.csv without the wall_seconds column, which legitimately differs between executions. */
     static List<String> runsCsvWithoutWall(Path folder) throws Exception {
-        List<String> lines = Files.readAllLines(folder.resolve("runs.csv"));
-        int wall = List.of(CsvLine.parse(lines.get(0))).indexOf("wall_seconds");
+        List<String[]> lines = Csv.records("runs.csv", Files.readString(folder.resolve("runs.csv")));
+        int wall = List.of(lines.get(0)).indexOf("wall_seconds");
         List<String> out = new ArrayList<>();
-        for (String l : lines) {
-            List<String> f = new ArrayList<>(List.of(CsvLine.parse(l)));
+        for (String[] l : lines) {
+            List<String> f = new ArrayList<>(List.of(l));
             f.remove(wall);
             out.add(String.join("|", f));
         }
@@ -79,33 +79,39 @@ class ExperimentTest {
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"replicate_seeds\""));
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertEquals(69, runs.size());
-        // every catalog parameter becomes a p. column (sorted by key), then the outcomes
-        assertTrue(runs.get(0).startsWith("run_id,option,design_point,replicate,seed,status,error,wall_seconds,p."), runs.get(0));
+        // every catalog parameter becomes a p_ column (sorted by key), then the outcomes
+        assertTrue(runs.get(0).startsWith("run_id,option,design_point,replicate,seed,status,error,wall_seconds,p_"), runs.get(0));
         List<String> header = List.of(runs.get(0).split(","));
-        List<String> runKeys = header.stream().filter(h -> h.startsWith("p.run.")).toList();
-        assertEquals(runKeys.stream().sorted().toList(), runKeys, "p. columns are sorted by key");
-        assertTrue(runKeys.containsAll(List.of("p.run.days", "p.run.people_per_agent", "p.run.start_date")), runKeys.toString());
-        assertTrue(runs.get(0).endsWith(",o.y,o.z"), runs.get(0));
+        List<String> runKeys = header.stream().filter(h -> h.startsWith("p_run__")).toList();
+        assertEquals(runKeys.stream().sorted().toList(), runKeys, "p_ columns are sorted by key");
+        assertTrue(runKeys.containsAll(List.of("p_run__days", "p_run__people_per_agent", "p_run__start_date")), runKeys.toString());
+        assertTrue(runs.get(0).endsWith(",o_y,o_z"), runs.get(0));
         assertTrue(runs.get(1).startsWith("baseline/p001/r001,baseline,1,1,"));
-        assertEquals(68 * 3 + 1, Files.readAllLines(out.resolve("daily.csv")).size());
+        List<String> daily = Files.readAllLines(out.resolve("daily.csv"));
+        assertEquals(68 * 3 + 1, daily.size());
+        assertTrue(daily.get(2).endsWith(",NaN"), "NaN is written as NaN: " + daily.get(2));
+        assertTrue(Files.readString(out.resolve("dictionary.csv")).contains("runs.csv,p_run__people_per_agent,run.people_per_agent,parameter,"),
+                "the dictionary maps each column to its key");
         // y = ppa / 100 + U(0,1) and ppa spans [50, 200]: people_per_agent must be the top factor
         List<String> sens = Files.readAllLines(out.resolve("sensitivity.csv"));
         assertTrue(sens.contains("y,run.people_per_agent,src," + sens.get(1).split(",")[3] + ",1"), String.join("\n", sens));
         assertTrue(Files.readAllLines(out.resolve("prim.csv")).size() > 1);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
-            ResultSet rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT run_id), min(run_id), sum(\"o.y\") FROM read_parquet('"
+            ResultSet rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT run_id), min(run_id), sum(o_y) FROM read_parquet('"
                     + out.resolve("runs.parquet") + "')");
             rs.next();
             assertEquals(68, rs.getLong(1));
             assertEquals(68, rs.getLong(2));
             assertEquals("baseline/p001/r001", rs.getString(3));
             double sum = 0;
-            for (RunRecord r : rep.all()) sum += Double.parseDouble(r.row().get("o.y"));
+            for (RunRecord r : rep.all()) sum += Double.parseDouble(r.outcome("y"));
             assertEquals(sum, rs.getDouble(4), 1e-9);
-            ResultSet d = c.createStatement().executeQuery("SELECT count(*), count(w) FROM read_parquet('" + out.resolve("daily.parquet") + "')");
+            ResultSet d = c.createStatement().executeQuery("SELECT count(*), count(w), count(*) FILTER (WHERE isnan(w)) FROM read_parquet('"
+                    + out.resolve("daily.parquet") + "')");
             d.next();
             assertEquals(204, d.getLong(1));
-            assertEquals(136, d.getLong(2)); // w is missing on even days
+            assertEquals(204, d.getLong(2), "w is NaN on even days, which is a value, not a missing one (null)");
+            assertEquals(68, d.getLong(3));
         }
     }
 
@@ -122,7 +128,7 @@ class ExperimentTest {
         }
         // fixed column types: DuckDB can read all shards as one table, as the Slurm notes recommend
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
-            ResultSet rs = c.createStatement().executeQuery("SELECT count(*), typeof(any_value(\"o.y\")), typeof(any_value(\"p.run.people_per_agent\")) FROM read_parquet('"
+            ResultSet rs = c.createStatement().executeQuery("SELECT count(*), typeof(any_value(o_y)), typeof(any_value(p_run__people_per_agent)) FROM read_parquet('"
                     + dir.resolve("shard*").resolve("runs.parquet") + "')");
             rs.next();
             assertEquals(68, rs.getLong(1));
@@ -132,7 +138,7 @@ class ExperimentTest {
         shards.add(shards.get(0)); // a folder given twice merges cleanly
         Path merged = dir.resolve("merged");
         List<RunRecord> m = Merge.merge(shards, merged);
-        experiment(Shard.ALL).writeAnalysis(ResultsFolder.open(merged, true), m);
+        experiment(Shard.ALL).writeAnalysis(ResultsStore.open(merged, true), m);
         assertEquals(runsCsvWithoutWall(all), runsCsvWithoutWall(merged));
         assertEquals(Files.readAllLines(all.resolve("daily.csv")), Files.readAllLines(merged.resolve("daily.csv")));
         assertEquals(Files.readAllLines(all.resolve("summary.csv")), Files.readAllLines(merged.resolve("summary.csv")));
@@ -159,10 +165,10 @@ class ExperimentTest {
         Path out = dir.resolve("killed");
         // first attempt: half the runs finish (shard 1/2), then the process "dies" mid-append
         experiment(new Shard(1, 2)).run(out, false, Fakes.model(1e9), Progress::silent);
-        Path log = out.resolve(ResultsFolder.LOG);
+        Path log = out.resolve(ResultsStore.LOG);
         byte[] bytes = Files.readAllBytes(log);
         Files.write(log, java.util.Arrays.copyOf(bytes, bytes.length - 10)); // torn last record
-        int survived = ResultsFolder.readRecords(out).size();
+        int survived = ResultsStore.readRecords(out).size();
         assertEquals(33, survived);
         assertThrows(InputException.class, () -> experiment(Shard.ALL).run(out, false, Fakes.model(1e9), Progress::silent));
         AtomicInteger calls = new AtomicInteger();
@@ -186,7 +192,7 @@ class ExperimentTest {
         assertTrue(!rep.failed().isEmpty());
         for (RunRecord r : rep.failed()) {
             assertEquals("failed", r.row().get("status"));
-            assertTrue(Double.parseDouble(r.row().get("p.run.people_per_agent")) > 120);
+            assertTrue(Double.parseDouble(r.param("run.people_per_agent")) > 120);
             assertTrue(r.row().get("error").contains("planted failure"));
             assertTrue(!r.row().get("seed").isEmpty());
         }
@@ -210,8 +216,8 @@ class ExperimentTest {
         assertEquals("option,outcome,n,mean,sd,median,p10,p90,ci_low,ci_high,diff_n,diff_mean,diff_sd,diff_ci_low,diff_ci_high", summary.get(0));
         // outcome names belong to the model; check the structure only
         assertTrue(summary.size() > 2);
-        for (String line : summary.subList(1, summary.size())) {
-            String[] f = CsvLine.parse(line);
+        for (String[] f : Csv.records("summary.csv", Files.readString(out.resolve("summary.csv"))).subList(1, summary.size())) {
+            String line = String.join(",", f);
             assertEquals("2", f[2], line);
             assertEquals(f[0].equals("baseline") ? "" : "2", f[10], line);
         }

@@ -91,12 +91,12 @@ class InterruptionIT {
         for (var r : c.records()) ids.add(r.runId());
         Path csv = dir.resolve("runs.csv");
         if (Files.exists(csv)) {
-            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-            int cols = lines.get(0).split(",", -1).length;
+            List<String[]> lines = hsim.results.Csv.records(csv.toString(), Files.readString(csv, StandardCharsets.UTF_8));
+            int cols = lines.get(0).length;
             Set<String> seen = new HashSet<>();
-            for (String l : lines.subList(1, lines.size())) {
-                assertEquals(cols, hsim.runner.store.CsvLine.parse(l).length, "torn row in runs.csv: " + l);
-                assertTrue(seen.add(l.substring(0, l.indexOf(','))), "duplicated row in runs.csv: " + l);
+            for (String[] l : lines.subList(1, lines.size())) {
+                assertEquals(cols, l.length, "torn row in runs.csv: " + String.join(",", l));
+                assertTrue(seen.add(l[0]), "duplicated row in runs.csv: " + l[0]);
             }
         }
         return ids.size();
@@ -118,12 +118,12 @@ class InterruptionIT {
 
     /** runs.csv rows keyed by run_id, without wall_seconds (the only field allowed to differ). */
     static Map<String, String> rowsById(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        List<String> header = List.of(lines.get(0).split(",", -1));
+        List<String[]> lines = hsim.results.Csv.records(csv.toString(), Files.readString(csv, StandardCharsets.UTF_8));
+        List<String> header = List.of(lines.get(0));
         int wall = header.indexOf("wall_seconds");
         Map<String, String> rows = new TreeMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> f = new ArrayList<>(List.of(line.split(",", -1)));
+        for (String[] line : lines.subList(1, lines.size())) {
+            List<String> f = new ArrayList<>(List.of(line));
             if (wall >= 0 && wall < f.size()) f.remove(wall);
             assertNull(rows.put(f.get(0), String.join(",", f)), "duplicated run " + f.get(0));
         }

@@ -17,7 +17,7 @@ class ReportCommandTest {
     /** A minimal compare folder in the runner's format: two options, two replicates, three days. */
     private static void writeResults(Path dir) throws IOException {
         Files.writeString(dir.resolve("runs.csv"), String.join("\n",
-                "run_id,option,design_point,replicate,seed,status,error,wall_seconds,p.intervention.troops,o.gang_control_share_end",
+                "run_id,option,design_point,replicate,seed,status,error,wall_seconds,p_intervention__troops,o_gang_control_share_end",
                 "baseline/r000,baseline,-1,0,11,ok,,1.5,0,0.64",
                 "baseline/r001,baseline,-1,1,12,ok,,1.4,0,0.67",
                 "rapid-force/r000,rapid-force,-1,0,11,ok,,1.6,2500,0.55",

@@ -188,13 +188,13 @@ class SlurmClusterIT {
 
     /** runs.csv rows keyed by run_id, without the wall_seconds column (the only field allowed to differ). */
     private static Map<String, String> rowsById(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String[]> lines = hsim.results.Csv.records(csv.toString(), Files.readString(csv, StandardCharsets.UTF_8));
         assertFalse(lines.isEmpty(), csv + " is empty");
-        List<String> header = List.of(lines.get(0).split(",", -1));
+        List<String> header = List.of(lines.get(0));
         int wall = header.indexOf("wall_seconds");
         Map<String, String> rows = new TreeMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> f = new ArrayList<>(List.of(line.split(",", -1)));
+        for (String[] line : lines.subList(1, lines.size())) {
+            List<String> f = new ArrayList<>(List.of(line));
             if (wall >= 0 && wall < f.size()) f.remove(wall);
             rows.put(f.get(0), String.join(",", f));
         }

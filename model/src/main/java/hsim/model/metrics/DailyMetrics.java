@@ -8,6 +8,7 @@ import hsim.model.security.PoliceForce;
 import hsim.model.supply.Cargo;
 import hsim.model.supply.SupplyNetwork;
 import hsim.model.world.CriticalSite;
+import hsim.model.world.Tallies;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +35,16 @@ public final class DailyMetrics implements java.io.Serializable {
             "foreign_troops", "foreign_troop_days_cum", "foreign_killed_cum", "foreign_injured_cum",
             "special_force_killed_cum", "special_force_injured_cum",
             "mean_legitimacy", "mean_hardship", "gang_recruits_cum", "gang_arrests_cum", "gang_leaders_removed_cum");
+
+    /** Columns whose run mean the summary reports as {@code <column>_mean}. */
+    public static final List<String> RUN_MEANS = List.of("fuel_need_met_share", "water_need_met_share",
+            "food_need_met_share", "medical_need_met_share", "safe_water_share", "gang_control_share");
+    /** Columns the summary reports {@code _mean_<commune>} for each commune. */
+    public static final List<String> BY_COMMUNE = List.of("fuel_need_met_share", "water_need_met_share", "food_need_met_share");
+    /** Columns the summary reports {@code _at_force_exit} and {@code _180d_after_exit} once the force left. */
+    public static final List<String> AFTER_EXIT = List.of("gang_control_share", "gang_members", "fuel_need_met_share",
+            "critical_facilities_open", "critical_facilities_hnp_held", "hnp_officers", "hnp_training",
+            "civilian_deaths_violence_cum", "cholera_cases_cum", "displaced_people");
 
     private static final Map<String, Integer> INDEX = new java.util.HashMap<>();
     static {
@@ -163,8 +174,7 @@ public final class DailyMetrics implements java.io.Serializable {
         if (rows.isEmpty()) return out;
         double[] last = rows.get(rows.size() - 1);
         for (int k = 1; k < COLUMNS.size(); k++) out.put(COLUMNS.get(k), last[k]);
-        for (String col : List.of("fuel_need_met_share", "water_need_met_share", "food_need_met_share", "medical_need_met_share",
-                "safe_water_share", "gang_control_share")) {
+        for (String col : RUN_MEANS) {
             int k = COLUMNS.indexOf(col);
             double sum = 0;
             for (double[] r : rows) sum += r[k];
@@ -189,13 +199,34 @@ public final class DailyMetrics implements java.io.Serializable {
             out.put("foreign_force_exit_day", left + 1.0);
             double[] atExit = rows.get(left);
             double[] after = left + 180 < days ? rows.get(left + 180) : null;
-            for (String col : List.of("gang_control_share", "gang_members", "fuel_need_met_share", "critical_facilities_open",
-                    "critical_facilities_hnp_held", "hnp_officers", "hnp_training", "civilian_deaths_violence_cum",
-                    "cholera_cases_cum", "displaced_people")) {
+            for (String col : AFTER_EXIT) {
                 int k = COLUMNS.indexOf(col);
                 out.put(col + "_at_force_exit", atExit[k]);
                 if (after != null) out.put(col + "_180d_after_exit", after[k]);
             }
+        }
+        return out;
+    }
+
+    /**
+     * Every key {@link #summary} can write for a city with these commune slugs, in its order; the
+     * force-exit keys appear in a run only when the force left within it. The outcome metadata
+     * ({@code hsim.results.Measures}) is checked against this list.
+     */
+    public static List<String> summaryKeys(List<String> communeSlugs) {
+        List<String> out = new ArrayList<>();
+        out.add("days_simulated");
+        out.addAll(COLUMNS.subList(1, COLUMNS.size()));
+        for (String col : RUN_MEANS) out.add(col + "_mean");
+        for (String cause : Tallies.CAUSES) {
+            out.add("civilian_deaths_" + cause + "_cum");
+            out.add("civilian_injuries_" + cause + "_cum");
+        }
+        for (String slug : communeSlugs) for (String col : BY_COMMUNE) out.add(col + "_mean_" + slug);
+        out.add("foreign_force_exit_day");
+        for (String col : AFTER_EXIT) {
+            out.add(col + "_at_force_exit");
+            out.add(col + "_180d_after_exit");
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package hsim.model.world;
 
 import hsim.model.InputException;
+import hsim.model.city.CsvTable;
 import hsim.model.city.City;
 import hsim.model.core.RngStream;
 import hsim.model.gangs.Coalition;
@@ -63,42 +64,21 @@ public final class GangRoster {
         } catch (IOException e) {
             throw new InputException(FILE, 0, null, "cannot be read: " + e.getMessage());
         }
+        CsvTable t = new CsvTable(FILE, text, "name", "coalition", "lat", "lon", "members", "leader", "position_quality", "source");
         List<Row> rows = new ArrayList<>();
-        String[] lines = text.split("\r?\n");
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) continue;
-            List<String> f = csv(lines[i]);
-            if (f.size() < 8) throw new InputException(FILE, i + 1, null, "expected 8 columns, found " + f.size());
+        for (int i = 0; i < t.size(); i++) {
+            int line = t.line(i);
+            String coalition = t.required(i, "coalition");
+            double members = t.number(i, "members", 0, Double.MAX_VALUE);
+            if (!(members > 0)) throw new InputException(FILE, line, "members", "must be > 0");
             try {
-                double lat = Double.parseDouble(f.get(2)), lon = Double.parseDouble(f.get(3)), m = Double.parseDouble(f.get(4));
-                if (lat < -90 || lat > 90 || lon < -180 || lon > 180) throw new NumberFormatException();
-                if (!(m > 0)) throw new InputException(FILE, i + 1, "members", "must be > 0");
-                rows.add(new Row(f.get(0), Coalition.parse(f.get(1)), lat, lon, m, i + 1));
-            } catch (NumberFormatException e) {
-                throw new InputException(FILE, i + 1, "lat/lon/members", "not a valid number in range");
+                rows.add(new Row(t.required(i, "name"), Coalition.parse(coalition), t.number(i, "lat", -90, 90),
+                        t.number(i, "lon", -180, 180), members, line));
             } catch (IllegalArgumentException e) {
-                throw new InputException(FILE, i + 1, "coalition", e.getMessage());
+                throw new InputException(FILE, line, "coalition", e.getMessage());
             }
         }
         return rows;
-    }
-
-    private static List<String> csv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        boolean q = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (q) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { sb.append('"'); i++; }
-                else if (ch == '"') q = false;
-                else sb.append(ch);
-            } else if (ch == '"') q = true;
-            else if (ch == ',') { out.add(sb.toString()); sb.setLength(0); }
-            else sb.append(ch);
-        }
-        out.add(sb.toString());
-        return out;
     }
 
     /**

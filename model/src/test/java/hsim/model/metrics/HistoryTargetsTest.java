@@ -1,5 +1,6 @@
 package hsim.model.metrics;
 
+import hsim.model.city.CsvTable;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -21,38 +22,18 @@ class HistoryTargetsTest {
     private static final List<String> HEADER = List.of("date", "metric", "value", "unit", "scope", "low", "high", "source", "note",
             "use", "model_metric", "metro_share", "period_start");
 
-    /** RFC 4180 fields of one line (quotes, doubled quotes inside them); the file has no line breaks inside fields. */
-    static List<String> fields(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder f = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { f.append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else f.append(c);
-            } else if (c == '"') quoted = true;
-            else if (c == ',') { out.add(f.toString()); f.setLength(0); }
-            else f.append(c);
-        }
-        assertFalse(quoted, "unclosed quote: " + line);
-        out.add(f.toString());
-        return out;
-    }
-
+    /** The rows through the data/ CSV reader (FastCSV, RFC 4180), with the line each starts on. */
     private static List<Map<String, String>> rows() throws Exception {
         try (InputStream in = HistoryTargetsTest.class.getResourceAsStream("/data/history/targets.csv")) {
             assertNotNull(in, "data/history/targets.csv is not on the classpath");
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-            assertEquals(HEADER, fields(lines.get(0)));
+            CsvTable t = new CsvTable("data/history/targets.csv", new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    HEADER.toArray(new String[0]));
+            assertEquals(HEADER, t.header());
             List<Map<String, String>> out = new ArrayList<>();
-            for (int n = 1; n < lines.size(); n++) {
-                List<String> f = fields(lines.get(n));
-                assertEquals(HEADER.size(), f.size(), "line " + (n + 1) + " has " + f.size() + " fields");
+            for (int n = 0; n < t.size(); n++) {
                 Map<String, String> row = new java.util.LinkedHashMap<>();
-                for (int j = 0; j < HEADER.size(); j++) row.put(HEADER.get(j), f.get(j).strip());
-                row.put("line", Integer.toString(n + 1));
+                for (String h : HEADER) row.put(h, t.get(n, h));
+                row.put("line", Integer.toString(t.line(n)));
                 out.add(row);
             }
             return out;

@@ -1,6 +1,9 @@
 package hsim.runner.stats;
 
-import hsim.runner.Csv;
+import hsim.results.Columns;
+import hsim.results.PrimRow;
+import hsim.results.SensitivityRow;
+import hsim.results.SummaryRow;
 import hsim.runner.design.Design;
 import hsim.runner.design.Factor;
 import hsim.runner.design.Threshold;
@@ -22,15 +25,16 @@ public final class Analysis {
 
     private Analysis() {}
 
-    /** The {@code o.*} outcome names present in ok runs, first-seen order. */
+    /** The outcome names ({@code o_*} columns) present in ok runs, first-seen order. */
     public static List<String> outcomes(List<RunRecord> runs) {
         Set<String> s = new LinkedHashSet<>();
-        for (RunRecord r : runs) if (r.ok()) for (String k : r.row().keySet()) if (k.startsWith("o.")) s.add(k.substring(2));
+        for (RunRecord r : runs) if (r.ok()) for (String k : r.row().keySet()) if (Columns.isOutcome(k)) s.add(Columns.outcomeName(k));
         return new ArrayList<>(s);
     }
 
+    /** An outcome's value; NaN when it is NaN or missing (statistics drop both). */
     private static double value(RunRecord r, String outcome) {
-        String v = r.row().get("o." + outcome);
+        String v = r.outcome(outcome);
         return v == null || v.isEmpty() ? Double.NaN : Double.parseDouble(v);
     }
 
@@ -41,31 +45,23 @@ public final class Analysis {
         for (RunRecord r : runs) {
             if (!r.ok()) continue;
             for (String o : outs) {
-                obs.add(new Observation(r.row().get("option"), o, Integer.parseInt(r.row().get("design_point")),
-                        Integer.parseInt(r.row().get("replicate")), value(r, o)));
+                obs.add(new Observation(r.row().get(Columns.OPTION), o, Integer.parseInt(r.row().get(Columns.DESIGN_POINT)),
+                        Integer.parseInt(r.row().get(Columns.REPLICATE)), value(r, o)));
             }
         }
-        Table t = new Table(List.of("option", "outcome", "n", "mean", "sd", "median", "p10", "p90", "ci_low", "ci_high",
-                "diff_n", "diff_mean", "diff_sd", "diff_ci_low", "diff_ci_high"),
+        Table t = new Table(Columns.SUMMARY,
                 types("option outcome", "n diff_n", "mean sd median p10 p90 ci_low ci_high diff_mean diff_sd diff_ci_low diff_ci_high"));
-        for (SummaryRow row : Summaries.compute(obs, baseline)) {
-            Describe s = row.stats();
-            Describe d = row.diff();
-            t.add(new String[] {row.option(), row.outcome(), Integer.toString(s.n()), n(s.mean()), n(s.sd()), n(s.median()),
-                    n(s.p10()), n(s.p90()), n(s.ciLow()), n(s.ciHigh()),
-                    d == null ? "" : Integer.toString(d.n()), d == null ? "" : n(d.mean()), d == null ? "" : n(d.sd()),
-                    d == null ? "" : n(d.ciLow()), d == null ? "" : n(d.ciHigh())});
-        }
+        for (SummaryRow row : Summaries.compute(obs, baseline)) t.add(row.cells().toArray(new String[0]));
         return t;
     }
 
-    /** design.csv: each design point's factor values. */
+    /** design.csv: each design point's factor values, one {@code p_*} column per factor. */
     public static Table design(Design design) {
-        List<String> cols = new ArrayList<>(List.of("design_point"));
-        for (Factor f : design.factors()) cols.add(f.key());
+        List<String> cols = new ArrayList<>(List.of(Columns.DESIGN_POINT));
+        for (Factor f : design.factors()) cols.add(Columns.param(f.key()));
         Map<String, Table.Type> ty = new java.util.HashMap<>();
-        ty.put("design_point", Table.Type.INT64);
-        for (Factor f : design.factors()) ty.put(f.key(), hsim.runner.store.ResultsFolder.parameterType(f.key()));
+        ty.put(Columns.DESIGN_POINT, Table.Type.INT64);
+        for (Factor f : design.factors()) ty.put(Columns.param(f.key()), hsim.runner.store.ResultsStore.parameterType(f.key()));
         Table t = new Table(cols, ty);
         List<Map<String, String>> pts = design.points();
         for (int p = 0; p < pts.size(); p++) {
@@ -82,7 +78,7 @@ public final class Analysis {
         for (int i = 0; i < ok.size(); i++) {
             for (int j = 0; j < factors.size(); j++) {
                 Factor f = factors.get(j);
-                x[i][j] = f.numeric(ok.get(i).row().get("p." + f.key()));
+                x[i][j] = f.numeric(ok.get(i).param(f.key()));
             }
         }
         return x;
@@ -94,7 +90,7 @@ public final class Analysis {
 
     /** sensitivity.csv: SRC per outcome and factor ranked by |SRC|, plus one R^2 row per outcome. */
     public static Table sensitivity(List<RunRecord> runs, List<Factor> factors) {
-        Table t = new Table(List.of("outcome", "factor", "measure", "value", "rank"), types("outcome factor measure", "rank", "value"));
+        Table t = new Table(Columns.SENSITIVITY, types("outcome factor measure", "rank", "value"));
         List<RunRecord> ok = okRuns(runs);
         if (ok.isEmpty() || factors.isEmpty()) return t;
         double[][] x = factorMatrix(ok, factors);
@@ -103,16 +99,16 @@ public final class Analysis {
             double[] y = ok.stream().mapToDouble(r -> value(r, o)).toArray();
             Sensitivity.Result res = Sensitivity.src(x, y, names);
             for (Sensitivity.Src s : res.factors()) {
-                t.add(new String[] {o, s.factor(), "src", n(s.src()), s.rank() == 0 ? "" : Integer.toString(s.rank())});
+                t.add(cells(new SensitivityRow(o, s.factor(), "src", s.src(), s.rank()).cells()));
             }
-            t.add(new String[] {o, "", "r2", n(res.r2()), ""});
+            t.add(cells(new SensitivityRow(o, "", "r2", res.r2(), 0).cells()));
         }
         return t;
     }
 
     /** prim.csv: for each threshold, up to three boxes; one row per restricted factor of each box. */
     public static Table prim(List<RunRecord> runs, List<Factor> factors, List<Threshold> thresholds) {
-        Table t = new Table(List.of("outcome", "threshold", "box", "factor", "lower", "upper", "coverage", "density", "n_in_box"),
+        Table t = new Table(Columns.PRIM,
                 types("outcome threshold factor", "box n_in_box", "lower upper coverage density"));
         List<RunRecord> ok = okRuns(runs);
         if (ok.isEmpty() || factors.isEmpty()) return t;
@@ -125,18 +121,15 @@ public final class Analysis {
                 Prim.Box box = boxes.get(b);
                 for (int j = 0; j < factors.size(); j++) {
                     if (!box.restricts(j)) continue;
-                    double lo = box.lower()[j];
-                    double hi = box.upper()[j];
-                    t.add(new String[] {th.outcome(), th.text(), Integer.toString(b + 1), factors.get(j).key(),
-                            Double.isInfinite(lo) ? "" : n(lo), Double.isInfinite(hi) ? "" : n(hi),
-                            n(box.coverage()), n(box.density()), Integer.toString(box.nInBox())});
+                    t.add(cells(new PrimRow(th.outcome(), th.text(), b + 1, factors.get(j).key(), box.lower()[j],
+                            box.upper()[j], box.coverage(), box.density(), box.nInBox()).cells()));
                 }
             }
         }
         return t;
     }
 
-    private static String n(double v) { return Csv.number(v); }
+    private static String[] cells(List<String> c) { return c.toArray(new String[0]); }
 
     private static Map<String, Table.Type> types(String strings, String longs, String doubles) {
         Map<String, Table.Type> m = new java.util.HashMap<>();

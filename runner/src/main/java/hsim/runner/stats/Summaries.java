@@ -1,5 +1,7 @@
 package hsim.runner.stats;
 
+import hsim.results.SummaryRow;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +19,7 @@ import java.util.Set;
 public final class Summaries {
     private Summaries() {}
 
-    /** Rows in option order (first seen), then outcome order (first seen). */
+    /** Rows in option order (first seen), then outcome order (first seen); the baseline's have no diff (diffN -1). */
     public static List<SummaryRow> compute(List<Observation> obs, String baseline) {
         Map<String, Map<String, List<Observation>>> by = new LinkedHashMap<>();
         Set<String> outcomes = new LinkedHashSet<>();
@@ -33,10 +35,16 @@ public final class Summaries {
                 double[] v = mine.stream().mapToDouble(Observation::value).toArray();
                 Describe diff = e.getKey().equals(baseline) ? null
                         : Describe.of(pairedDifferences(mine, base.getOrDefault(outcome, List.of())));
-                rows.add(new SummaryRow(e.getKey(), outcome, Describe.of(v), diff));
+                rows.add(row(e.getKey(), outcome, Describe.of(v), diff));
             }
         }
         return rows;
+    }
+
+    private static SummaryRow row(String option, String outcome, Describe s, Describe d) {
+        return new SummaryRow(option, outcome, s.n(), s.mean(), s.sd(), s.median(), s.p10(), s.p90(), s.ciLow(), s.ciHigh(),
+                d == null ? -1 : d.n(), d == null ? Double.NaN : d.mean(), d == null ? Double.NaN : d.sd(),
+                d == null ? Double.NaN : d.ciLow(), d == null ? Double.NaN : d.ciHigh());
     }
 
     /** a - b for each (design point, replicate) present, non-NaN, in both. */

@@ -51,17 +51,14 @@ public final class AtomicFiles {
         return String.valueOf(e.getMessage());
     }
 
-    /** Writes a table as CSV (header plus rows, "\n" line ends, UTF-8). */
+    /** Writes a table as CSV (header plus rows, "\n" line ends, UTF-8; {@link hsim.results.Csv}'s dialect). */
     public static void writeCsv(Path target, Table t) throws IOException {
         write(target, out -> {
             java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-            w.write(CsvLine.join(t.columns()));
-            w.write('\n');
-            for (String[] r : t.rows()) {
-                w.write(CsvLine.join(java.util.Arrays.asList(r)));
-                w.write('\n');
-            }
-            w.flush();
+            de.siegmar.fastcsv.writer.CsvWriter csv = hsim.results.Csv.writer(w);
+            csv.writeRecord(t.columns());
+            for (String[] r : t.rows()) csv.writeRecord(r);
+            csv.flush();
         });
     }
 }

@@ -1,7 +1,7 @@
 package hsim.runner.store;
 
 import hsim.model.metrics.MapSnapshot;
-import hsim.viz.scene.FinalStateSchema;
+import hsim.results.FinalStateSchema;
 import hsim.viz.scene.Scene;
 import hsim.viz.scene.SceneRows;
 
@@ -30,13 +30,10 @@ public final class FinalStates {
         List<List<String>> rows = SceneRows.encode(Scene.of(s));
         AtomicFiles.write(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write(CsvLine.join(FinalStateSchema.COLUMNS));
-            w.write('\n');
-            for (List<String> r : rows) {
-                w.write(CsvLine.join(r));
-                w.write('\n');
-            }
-            w.flush();
+            de.siegmar.fastcsv.writer.CsvWriter csv = hsim.results.Csv.writer(w);
+            csv.writeRecord(FinalStateSchema.COLUMNS);
+            for (List<String> r : rows) csv.writeRecord(r);
+            csv.flush();
         });
     }
 

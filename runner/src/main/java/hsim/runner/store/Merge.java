@@ -25,7 +25,7 @@ public final class Merge {
         Map<String, Path> from = new TreeMap<>();
         for (Path in : inputs) {
             if (!Files.isDirectory(in)) throw new InputException(in.toString(), 0, "FOLDERS", "not a folder");
-            for (RunRecord r : ResultsFolder.readRecords(in)) {
+            for (RunRecord r : ResultsStore.readRecords(in)) {
                 RunRecord prev = byId.get(r.runId());
                 if (prev == null || (!prev.ok() && r.ok())) {
                     byId.put(r.runId(), r);
@@ -38,7 +38,7 @@ public final class Merge {
             }
         }
         List<RunRecord> merged = new ArrayList<>(byId.values());
-        try (ResultsFolder f = ResultsFolder.open(out, false)) {
+        try (ResultsStore f = ResultsStore.open(out, false)) {
             for (RunRecord r : merged) {
                 FinalStates.copy(from.get(r.runId()), out, r.runId());
                 f.append(r);

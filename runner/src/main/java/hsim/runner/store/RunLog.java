@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 
+import hsim.results.Csv;
+import hsim.results.ResultsException;
+
 /**
  * The append-only log of finished runs ({@code runs.log}), the one place results live until the CSV and
  * Parquet files are rebuilt from it. Each record is framed as
@@ -127,24 +130,29 @@ public final class RunLog implements AutoCloseable {
 
     static byte[] encode(RunRecord r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(CsvLine.join(new ArrayList<>(r.row().keySet()))).append('\n');
-        sb.append(CsvLine.join(new ArrayList<>(r.row().values()))).append('\n');
-        sb.append(CsvLine.join(r.dailyColumns())).append('\n');
-        for (String[] d : r.daily()) sb.append(CsvLine.join(Arrays.asList(d))).append('\n');
+        sb.append(Csv.line(new ArrayList<>(r.row().keySet())));
+        sb.append(Csv.line(new ArrayList<>(r.row().values())));
+        sb.append(Csv.line(r.dailyColumns()));
+        for (String[] d : r.daily()) sb.append(Csv.line(Arrays.asList(d)));
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static RunRecord decode(String text, Path path, int at) throws IOException {
-        String[] lines = text.split("\n", -1);
-        if (lines.length < 4) throw new IOException(path + ": record at byte " + at + " is malformed");
-        String[] keys = CsvLine.parse(lines[0]);
-        String[] vals = CsvLine.parse(lines[1]);
+        List<String[]> recs;
+        try {
+            recs = Csv.records(path + " record at byte " + at, text);
+        } catch (ResultsException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        if (recs.size() < 3) throw new IOException(path + ": record at byte " + at + " is malformed");
+        String[] keys = recs.get(0);
+        String[] vals = recs.get(1);
         if (keys.length != vals.length) throw new IOException(path + ": record at byte " + at + " has a ragged row");
         java.util.LinkedHashMap<String, String> row = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keys.length; i++) row.put(keys[i], vals[i]);
-        List<String> cols = lines[2].isEmpty() ? List.of() : Arrays.asList(CsvLine.parse(lines[2]));
-        List<String[]> daily = new ArrayList<>();
-        for (int i = 3; i < lines.length - 1; i++) daily.add(CsvLine.parse(lines[i]));
-        return new RunRecord(row, cols, daily);
+        String[] head = recs.get(2);
+        // a failed run has no daily columns: its header is an empty line
+        List<String> cols = head.length == 1 && head[0].isEmpty() ? List.of() : Arrays.asList(head);
+        return new RunRecord(row, cols, new ArrayList<>(recs.subList(3, recs.size())));
     }
 }

@@ -30,6 +30,4 @@ public record Table(List<String> columns, List<String[]> rows, Map<String, Type>
         if (row.length != columns.size()) throw new IllegalArgumentException("row has " + row.length + " cells, expected " + columns.size());
         rows.add(row);
     }
-
-    public int index(String column) { return columns.indexOf(column); }
 }

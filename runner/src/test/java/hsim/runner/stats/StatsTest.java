@@ -56,14 +56,14 @@ class StatsTest {
         }
         // a replicate that only the option has must not be paired
         obs.add(new Observation("rapid-force", "y", -1, 21, 1e6));
-        List<SummaryRow> rows = Summaries.compute(obs, "baseline");
+        List<hsim.results.SummaryRow> rows = Summaries.compute(obs, "baseline");
         assertEquals(2, rows.size());
-        assertNull(rows.get(0).diff());
-        Describe diff = rows.get(1).diff();
-        assertEquals(20, diff.n());
-        assertEquals(21, rows.get(1).stats().n());
-        assertTrue(diff.ciLow() < 3 && 3 < diff.ciHigh(), diff.toString());
-        assertTrue(diff.ciHigh() - diff.ciLow() < 0.3, "pairing should remove the shared noise: " + diff);
+        assertEquals(-1, rows.get(0).diffN(), "the baseline has no difference from itself");
+        hsim.results.SummaryRow diff = rows.get(1);
+        assertEquals(20, diff.diffN());
+        assertEquals(21, diff.n());
+        assertTrue(diff.diffCiLow() < 3 && 3 < diff.diffCiHigh(), diff.toString());
+        assertTrue(diff.diffCiHigh() - diff.diffCiLow() < 0.3, "pairing should remove the shared noise: " + diff);
         double[] d = Summaries.pairedDifferences(
                 List.of(new Observation("a", "y", 2, 1, 5), new Observation("a", "y", 3, 1, 7)),
                 List.of(new Observation("b", "y", 3, 1, 1), new Observation("b", "y", 2, 1, 2)));

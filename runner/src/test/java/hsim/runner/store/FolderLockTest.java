@@ -71,11 +71,11 @@ class FolderLockTest {
 
     @Test
     void aSecondWriterInTheSameJvmIsRefused() throws IOException {
-        try (ResultsFolder first = ResultsFolder.open(dir, false)) {
-            InputException e = assertThrows(InputException.class, () -> ResultsFolder.open(dir, true));
+        try (ResultsStore first = ResultsStore.open(dir, false)) {
+            InputException e = assertThrows(InputException.class, () -> ResultsStore.open(dir, true));
             assertTrue(e.getMessage().contains("is in use by pid " + ProcessHandle.current().pid()), e.getMessage());
         }
-        try (ResultsFolder again = ResultsFolder.open(dir, true)) {
+        try (ResultsStore again = ResultsStore.open(dir, true)) {
             assertEquals(dir, again.dir());
         }
     }

@@ -39,7 +39,7 @@ class ParquetWriterTest {
             sum += x;
             nsum += (long) i * 1_000_000_007L;
             String opt = i % 3 == 0 ? "" : "v" + i + ",\"é\"";
-            t.add(new String[] {"run-" + (1000 + i), hsim.runner.Csv.number(x), Long.toString((long) i * 1_000_000_007L), opt, "", Integer.toString(i)});
+            t.add(new String[] {"run-" + (1000 + i), hsim.results.Csv.number(x), Long.toString((long) i * 1_000_000_007L), opt, "", Integer.toString(i)});
         }
         Path p = dir.resolve("t.parquet");
         try (OutputStream o = Files.newOutputStream(p)) {

@@ -24,9 +24,10 @@ class RunLogTest {
         row.put("option", "opt");
         row.put("status", i % 3 == 0 ? "failed" : "ok");
         row.put("error", i % 3 == 0 ? "boom, \"quoted\"" : "");
-        row.put("o.y", Double.toString(i * 0.1));
+        row.put("o_y", Double.toString(i * 0.1));
+        row.put("p_k", "multi\nline, \"text\"");
         List<String[]> daily = new ArrayList<>();
-        for (int d = 1; d <= i; d++) daily.add(new String[] {Integer.toString(d), d % 2 == 0 ? "" : Double.toString(d / 3.0)});
+        for (int d = 1; d <= i; d++) daily.add(new String[] {Integer.toString(d), d % 2 == 0 ? "" : d % 3 == 0 ? "NaN" : Double.toString(d / 3.0)});
         return new RunRecord(row, List.of("day", "x"), daily);
     }
 

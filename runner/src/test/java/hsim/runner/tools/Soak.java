@@ -9,7 +9,7 @@ import hsim.model.scenario.ScenarioLoader;
 import hsim.runner.design.PlannedRun;
 import hsim.runner.exec.RunOutcome;
 import hsim.runner.exec.RunPool;
-import hsim.runner.store.ResultsFolder;
+import hsim.runner.store.ResultsStore;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -75,7 +75,7 @@ public final class Soak {
         System.out.printf(Locale.ROOT, "%8d %11.1f MB %9d %11d %8s%n", 0, heapAfterGcMb(), Thread.activeCount(), openFiles(), "-");
         AtomicInteger done = new AtomicInteger();
         long[] blockStart = {System.nanoTime()};
-        try (ResultsFolder folder = ResultsFolder.open(dir, false)) {
+        try (ResultsStore folder = ResultsStore.open(dir, false)) {
             new RunPool(1, 1).execute(plan, Simulation::run, (RunOutcome o) -> {
                 if (!o.ok()) throw new IllegalStateException("run " + o.run().runId() + " failed: " + o.error());
                 folder.append(o);

@@ -1,9 +1,14 @@
 package hsim.viz.report;
 
+import hsim.results.CsvTable;
+import hsim.results.Measures;
+import hsim.results.ResultsException;
+import hsim.results.ResultsFolder;
+import hsim.results.RunRow;
 import hsim.model.city.City;
 import hsim.model.world.InterventionModel;
 import hsim.viz.scene.FinalStateMap;
-import hsim.viz.scene.FinalStateSchema;
+import hsim.results.FinalStateSchema;
 import hsim.viz.scene.Scene;
 import hsim.viz.scene.SceneRows;
 
@@ -35,16 +40,16 @@ public final class OptionMaps implements ReportSection {
 
     @Override
     public String render(ResultsFolder results, Path reportDir) throws IOException {
-        List<String> outcomes = Headlines.standard().pick(results.outcomes());
+        List<String> outcomes = Measures.standard().pick(results.outcomes());
         String outcome = outcomes.isEmpty() ? null : outcomes.get(0);
         if (outcome == null) return "<p class=\"note\">No maps: this results folder records no outcome to pick a representative run by.</p>\n";
         StringBuilder b = new StringBuilder("<p class=\"note\">Each map shows the final day of the replicate whose "
-                + esc(Headlines.standard().label(outcome)) + " is closest to its option's median, as the run saved it: "
+                + esc(Measures.standard().label(outcome)) + " is closest to its option's median, as the run saved it: "
                 + "gang territory shaded by coalition, facilities by status.</p>\n<div class=\"grid\">\n");
         City city = InterventionModel.portAuPrince();
         FinalStateMap painter = null;
         for (String option : results.options()) {
-            RunRecord run = representative(results.runs(), option, outcome);
+            RunRow run = representative(results.runs(), option, outcome);
             if (run == null) continue;
             Path file = FinalStateSchema.file(results.dir(), run.runId());
             if (!Files.isRegularFile(file)) {
@@ -66,8 +71,13 @@ public final class OptionMaps implements ReportSection {
 
     /** A saved final state, parsed with the report's CSV reader. */
     static Scene read(Path file, City city) throws IOException {
-        CsvTable t = CsvTable.read(file);
-        t.require(FinalStateSchema.COLUMNS.toArray(new String[0]));
+        CsvTable t;
+        try {
+            t = CsvTable.read(file);
+            t.require(FinalStateSchema.COLUMNS);
+        } catch (ResultsException e) {
+            throw new hsim.model.InputException(e.source(), e.line(), e.field(), e.problem(), e);
+        }
         List<SceneRows.Row> rows = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
             Map<String, String> cells = new LinkedHashMap<>();
@@ -78,14 +88,14 @@ public final class OptionMaps implements ReportSection {
     }
 
     /** The completed run of {@code option} whose {@code outcome} is closest to the option's median. */
-    static RunRecord representative(List<RunRecord> runs, String option, String outcome) {
-        List<RunRecord> ok = new ArrayList<>();
-        for (RunRecord r : runs) if (r.ok() && r.option().equals(option) && Double.isFinite(r.outcome(outcome))) ok.add(r);
+    static RunRow representative(List<RunRow> runs, String option, String outcome) {
+        List<RunRow> ok = new ArrayList<>();
+        for (RunRow r : runs) if (r.ok() && r.option().equals(option) && Double.isFinite(r.outcome(outcome))) ok.add(r);
         if (ok.isEmpty()) return null;
         double[] v = ok.stream().mapToDouble(r -> r.outcome(outcome)).sorted().toArray();
         double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-        ok.sort(Comparator.comparingDouble((RunRecord r) -> Math.abs(r.outcome(outcome) - median))
-                .thenComparingInt(RunRecord::replicate).thenComparingInt(RunRecord::designPoint));
+        ok.sort(Comparator.comparingDouble((RunRow r) -> Math.abs(r.outcome(outcome) - median))
+                .thenComparingInt(RunRow::replicate).thenComparingInt(RunRow::designPoint));
         return ok.get(0);
     }
 }

@@ -1,5 +1,8 @@
 package hsim.viz.report;
 
+import hsim.results.ResultsFolder;
+import hsim.results.Measures;
+import hsim.results.SummaryRow;
 import hsim.viz.charts.BandChart;
 import hsim.viz.charts.BoxChart;
 import hsim.viz.charts.ChartStyle;
@@ -18,11 +21,11 @@ import static hsim.viz.report.Html.esc;
 /** The charts every results folder gets: daily time series, end-of-run box plots and forest plots. */
 final class OutcomeCharts {
     private final ResultsFolder results;
-    private final Headlines headlines;
+    private final Measures headlines;
     private final Path dir;
-    private final FileNames names;
+    private final PngNames names;
 
-    OutcomeCharts(ResultsFolder results, Headlines headlines, Path dir, FileNames names) {
+    OutcomeCharts(ResultsFolder results, Measures headlines, Path dir, PngNames names) {
         this.results = results;
         this.headlines = headlines;
         this.dir = dir;
@@ -37,7 +40,7 @@ final class OutcomeCharts {
                 if (results.daily().hasOption(o)) byOption.put(o, results.daily().values(o, metric));
             }
             if (byOption.isEmpty()) continue;
-            String label = headlines.label(metric);
+            String label = headlines.label(Measures.Kind.DAILY, metric);
             String file = names.png("ts", metric);
             ChartStyle.savePng(BandChart.create(label, "Median across replicates; band: 10th to 90th percentile",
                     label, byOption), dir.resolve(file), ChartStyle.HEIGHT);

@@ -1,5 +1,6 @@
 package hsim.viz.report;
 
+import hsim.results.ResultsFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 

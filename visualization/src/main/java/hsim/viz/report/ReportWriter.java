@@ -1,5 +1,10 @@
 package hsim.viz.report;
 
+import hsim.model.InputException;
+import hsim.results.ResultsException;
+import hsim.results.ResultsFolder;
+import hsim.results.Measures;
+import hsim.results.RunRow;
 import hsim.viz.charts.Palette;
 
 import java.io.IOException;
@@ -18,7 +23,7 @@ import static hsim.viz.report.Html.esc;
 /**
  * Writes {@code report/index.html} and its PNG charts for a results folder. The page is self-contained
  * (inline CSS, relative image links, no scripts or fonts from elsewhere) so it opens from disk offline.
- * Reads only the folder's files; bad content raises {@link hsim.model.InputException}.
+ * Reads only the folder's files; bad content raises {@link hsim.model.InputException} (exit 2 in the CLI).
  */
 public final class ReportWriter {
     private ReportWriter() {}
@@ -31,6 +36,15 @@ public final class ReportWriter {
         return write(resultsDir, defaultSections());
     }
 
+    /** Reads the folder, options in the report's order; bad content becomes an {@link InputException}. */
+    static ResultsFolder read(Path resultsDir) throws IOException {
+        try {
+            return ResultsFolder.read(resultsDir, Palette::compareOptions);
+        } catch (ResultsException e) {
+            throw new InputException(e.source(), e.line(), e.field(), e.problem(), e);
+        }
+    }
+
     /** The sections every report gets after the charts: the maps of a representative run per option. */
     public static List<ReportSection> defaultSections() {
         return List.of(new OptionMaps());
@@ -38,12 +52,12 @@ public final class ReportWriter {
 
     /** Writes the report with extra sections (e.g. maps) placed after the charts. */
     public static Path write(Path resultsDir, List<ReportSection> extra) throws IOException {
-        ResultsFolder results = ResultsFolder.read(resultsDir);
-        Headlines headlines = Headlines.standard();
-        Path dir = resultsDir.resolve("report");
+        ResultsFolder results = read(resultsDir);
+        Measures headlines = Measures.standard();
+        Path dir = resultsDir.resolve(hsim.results.FileNames.REPORT_DIR);
         Files.createDirectories(dir);
         clearOldCharts(dir);
-        FileNames names = new FileNames();
+        PngNames names = new PngNames();
         OutcomeCharts outcome = new OutcomeCharts(results, headlines, dir, names);
         Tables tables = new Tables(results, headlines);
 
@@ -94,7 +108,7 @@ public final class ReportWriter {
     private static String page(ResultsFolder results, List<String[]> sections) {
         String name = results.dir().toAbsolutePath().normalize().getFileName() == null ? "results"
                 : results.dir().toAbsolutePath().normalize().getFileName().toString();
-        long ok = results.runs().stream().filter(RunRecord::ok).count();
+        long ok = results.runs().stream().filter(RunRow::ok).count();
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

@@ -1,5 +1,9 @@
 package hsim.viz.report;
 
+import hsim.results.ResultsFolder;
+import hsim.results.Measures;
+import hsim.results.RunRow;
+import hsim.results.PrimRow;
 import hsim.model.InputException;
 import hsim.viz.charts.ChartStyle;
 import hsim.viz.charts.HeatMapChart;
@@ -26,18 +30,18 @@ final class SweepCharts {
     static final int MAX_OUTCOMES = 4;
 
     private final ResultsFolder results;
-    private final Headlines headlines;
+    private final Measures headlines;
     private final Path dir;
-    private final FileNames names;
-    private final List<RunRecord> runs = new ArrayList<>();
+    private final PngNames names;
+    private final List<RunRow> runs = new ArrayList<>();
     private final double[][] x;
 
-    SweepCharts(ResultsFolder results, Headlines headlines, Path dir, FileNames names) {
+    SweepCharts(ResultsFolder results, Measures headlines, Path dir, PngNames names) {
         this.results = results;
         this.headlines = headlines;
         this.dir = dir;
         this.names = names;
-        for (RunRecord r : results.runs()) {
+        for (RunRow r : results.runs()) {
             if (!r.ok()) continue;
             if (!results.design().containsKey(r.designPoint())) {
                 throw new InputException(results.dir().resolve("runs.csv").toString(), 0, "design_point",
@@ -79,7 +83,7 @@ final class SweepCharts {
 
     List<Figure> mainEffects() throws IOException {
         List<Figure> out = new ArrayList<>();
-        String[] option = runs.stream().map(RunRecord::option).toArray(String[]::new);
+        String[] option = runs.stream().map(RunRow::option).toArray(String[]::new);
         for (String outcome : outcomes()) {
             List<String> factors = rankedFactors(outcome);
             factors = factors.subList(0, Math.min(MAX_FACTORS, factors.size()));

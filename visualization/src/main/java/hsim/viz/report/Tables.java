@@ -1,5 +1,10 @@
 package hsim.viz.report;
 
+import hsim.results.ResultsFolder;
+import hsim.results.Measures;
+import hsim.results.RunRow;
+import hsim.results.SummaryRow;
+import hsim.results.PrimRow;
 import hsim.viz.charts.Palette;
 
 import java.util.ArrayList;
@@ -18,9 +23,9 @@ final class Tables {
     static final int HEADLINE_OUTCOMES = 4;
 
     private final ResultsFolder results;
-    private final Headlines headlines;
+    private final Measures headlines;
 
-    Tables(ResultsFolder results, Headlines headlines) {
+    Tables(ResultsFolder results, Measures headlines) {
         this.results = results;
         this.headlines = headlines;
     }
@@ -104,9 +109,9 @@ final class Tables {
             cells.put(key, row);
             (new TreeSet<>(row.values()).size() > 1 ? differ : same).add(key);
         }
-        if (cells.isEmpty()) return "<p>runs.csv records no parameters (no <code>p.*</code> columns).</p>\n";
+        if (cells.isEmpty()) return "<p>runs.csv records no parameters (no <code>p_*</code> columns).</p>\n";
         StringBuilder b = new StringBuilder();
-        b.append("<p class=\"note\">From the <code>p.*</code> columns of runs.csv. ").append(differ.size())
+        b.append("<p class=\"note\">From the <code>p_*</code> columns of runs.csv. ").append(differ.size())
                 .append(" parameter(s) differ between options; ").append(same.size()).append(" are the same in all.</p>\n");
         if (!differ.isEmpty()) b.append(paramTable("params-differ", differ, cells, options));
         if (!same.isEmpty()) {
@@ -161,7 +166,7 @@ final class Tables {
         flatten("", results.manifest(), flat);
         if (flat.isEmpty()) b.append(kv("manifest.json", "not present in the results folder"));
         for (Map.Entry<String, String> e : flat.entrySet()) b.append(kv(e.getKey(), e.getValue()));
-        List<RunRecord> runs = results.runs();
+        List<RunRow> runs = results.runs();
         long failed = runs.stream().filter(r -> !r.ok()).count();
         b.append(kv("runs (runs.csv)", runs.size() + " (" + failed + " failed)"));
         TreeSet<Long> seeds = new TreeSet<>();

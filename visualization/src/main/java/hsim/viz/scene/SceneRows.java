@@ -11,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static hsim.viz.scene.FinalStateSchema.*;
+import hsim.results.FinalStateSchema;
+import static hsim.results.FinalStateSchema.*;
 
 /**
  * A {@link Scene} as the rows of its final-state file ({@link FinalStateSchema}) and back. The CSV itself
@@ -135,4 +136,7 @@ public final class SceneRows {
             throw new InputException(source, r.line(), column, "'" + t + "' is not a number");
         }
     }
+
+    /** The layer name of a marker kind (lower case: gang, police, troops, team, convoy). */
+    private static String layer(Scene.MarkerKind k) { return k.name().toLowerCase(java.util.Locale.ROOT); }
 }

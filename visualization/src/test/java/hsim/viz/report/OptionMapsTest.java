@@ -1,5 +1,6 @@
 package hsim.viz.report;
 
+import hsim.results.RunRow;
 import hsim.model.run.ModelCatalog;
 import hsim.model.run.RunResult;
 import hsim.model.run.RunSpec;
@@ -12,7 +13,7 @@ import hsim.viz.map.CityMapRenderer;
 import hsim.viz.scene.Colours;
 import hsim.viz.scene.FacilityStatus;
 import hsim.viz.scene.FinalStateMap;
-import hsim.viz.scene.FinalStateSchema;
+import hsim.results.FinalStateSchema;
 import hsim.viz.scene.Scene;
 import hsim.viz.scene.SceneRows;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class OptionMapsTest {
 
     @Test
     void representativeRunIsTheOneClosestToTheMedian() {
-        List<RunRecord> runs = List.of(run("a", 1, 10), run("a", 2, 50), run("a", 3, 30), run("a", 4, 31), run("b", 1, 7));
+        List<RunRow> runs = List.of(run("a", 1, 10), run("a", 2, 50), run("a", 3, 30), run("a", 4, 31), run("b", 1, 7));
         assertEquals(3, OptionMaps.representative(runs, "a", "x").replicate()); // median 30.5: 30 and 31 tie, lower replicate wins
         assertEquals(1, OptionMaps.representative(runs, "b", "x").replicate());
         assertEquals(null, OptionMaps.representative(runs, "c", "x"));
@@ -110,8 +111,8 @@ class OptionMapsTest {
         assertTrue(e.getMessage().contains("'x'") && e.getMessage().contains("0..429"), e.getMessage());
     }
 
-    private static RunRecord run(String option, int rep, double x) {
-        return new RunRecord(option + "/" + rep, option, -1, rep, rep, true, "", Map.of(), Map.of("x", x));
+    private static RunRow run(String option, int rep, double x) {
+        return new RunRow(option + "/" + rep, option, -1, rep, rep, true, "", Map.of(), Map.of("x", x));
     }
 
     private static String section(String html) {
@@ -141,8 +142,8 @@ class OptionMapsTest {
                 String id = o + "/r00" + rep;
                 row.put("run_id", id); row.put("option", o); row.put("design_point", "-1"); row.put("replicate", Integer.toString(rep));
                 row.put("seed", Long.toString(seed)); row.put("status", "ok"); row.put("error", "");
-                s.sortedValues().forEach((k, v) -> row.put("p." + k, v));
-                r.summary().forEach((k, v) -> row.put("o." + k, v == null || v.isNaN() ? "" : Double.toString(v)));
+                s.sortedValues().forEach((k, v) -> row.put(hsim.results.Columns.param(k), v));
+                r.summary().forEach((k, v) -> row.put(hsim.results.Columns.outcome(k), hsim.results.Csv.number(v)));
                 if (keys == null) keys = new ArrayList<>(row.keySet());
                 Scene scene = Scene.of(r.finalState());
                 scenes.put(id, scene);
@@ -160,7 +161,7 @@ class OptionMapsTest {
         }
         Files.writeString(dir.resolve("runs.csv"), runs);
         Files.writeString(dir.resolve("daily.csv"), daily);
-        Files.writeString(dir.resolve("summary.csv"), String.join(",", ResultsFolder.SUMMARY_COLUMNS) + "\n");
+        Files.writeString(dir.resolve("summary.csv"), String.join(",", hsim.results.Columns.SUMMARY) + "\n");
         Files.writeString(dir.resolve("manifest.json"), "{\"scenarios\": [\"baseline\", \"rapid-force\"], \"design\": {\"kind\": \"compare\", \"days\": " + DAYS + "}}\n");
         return scenes;
     }

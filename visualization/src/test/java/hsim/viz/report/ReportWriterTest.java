@@ -1,5 +1,6 @@
 package hsim.viz.report;
 
+import hsim.results.ResultsFolder;
 import hsim.model.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class ReportWriterTest {
             if (src.startsWith("ts_")) assertEquals(1600, img.getWidth(), src);
         }
         assertTrue(html.contains("id=\"headline-table\""));
-        assertTrue(html.contains("Ranked by <b>Share of fuel need met (mean)</b>"));
+        assertTrue(html.contains("Ranked by <b>Share of fuel need met, run mean</b>"), "labels come from hsim.results.Measures");
         // Every option ranked; the strongest intervention on fuel comes first in this fixture.
         int first = html.indexOf("<td class=\"n\">1</td>");
         assertTrue(html.indexOf("rapid-force+special-force", first) < html.indexOf("baseline</td>", first));
@@ -80,7 +81,7 @@ class ReportWriterTest {
         assertTrue(srcs.stream().anyMatch(s -> s.startsWith("prim_gang_control_share")), srcs.toString());
         for (String src : srcs) assertTrue(Files.isRegularFile(index.resolveSibling(src)), src);
         assertTrue(html.contains("id=\"prim-table\""));
-        assertEquals(3, count(html, "<tr><td>Share of the populated city under gang control</td>"));
+        assertEquals(3, count(html, "<tr><td>Share of the populated city under gang control, end of run</td>"));
         // No baseline in this sweep, so there are no differences to plot.
         assertFalse(html.contains("id=\"differences\""));
     }
@@ -91,7 +92,7 @@ class ReportWriterTest {
         Path design = tmp.resolve("design.csv");
         List<String> lines = Files.readAllLines(design, StandardCharsets.UTF_8);
         List<String> withRule = new java.util.ArrayList<>();
-        withRule.add(lines.get(0) + ",people.epstein_ratio_rule");
+        withRule.add(lines.get(0) + ",p_people__epstein_ratio_rule");
         for (int i = 1; i < lines.size(); i++) withRule.add(lines.get(i) + "," + (i % 2 == 0 ? "round" : "floor"));
         Files.write(design, withRule, StandardCharsets.UTF_8);
         ResultsFolder folder = ResultsFolder.read(tmp);
@@ -119,7 +120,7 @@ class ReportWriterTest {
 
     @Test
     void unknownNamesAndSingleRunsAreReportedGenerically(@TempDir Path tmp) throws IOException {
-        ResultsFixture.write(tmp.resolve("runs.csv"), "run_id,option,design_point,replicate,seed,status,error,wall_seconds,p.k,o.zap\n"
+        ResultsFixture.write(tmp.resolve("runs.csv"), "run_id,option,design_point,replicate,seed,status,error,wall_seconds,p_k,o_zap\n"
                 + "alpha/r000,alpha,-1,0,-5,ok,,1,\"a,b\",3.5\nbeta/r000,beta,-1,0,-5,ok,,1,c,\n");
         ResultsFixture.write(tmp.resolve("daily.csv"), "run_id,option,design_point,replicate,seed,day,foo_bar\n"
                 + "alpha/r000,alpha,-1,0,-5,1,2\nbeta/r000,beta,-1,0,-5,1,\n");

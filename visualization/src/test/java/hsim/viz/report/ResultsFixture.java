@@ -48,7 +48,7 @@ final class ResultsFixture {
         Files.createDirectories(dir);
         Random rnd = new Random(7);
         List<Run> runs = new ArrayList<>();
-        StringBuilder design = new StringBuilder("design_point,troops,training_months,embargo_strength\n");
+        StringBuilder design = new StringBuilder("design_point,p_troops,p_training_months,p_embargo_strength\n");
         for (int p = 0; p < points; p++) {
             double troops = 500 + 2500 * (p + rnd.nextDouble()) / points;
             int months = 3 * (1 + rnd.nextInt(4));
@@ -140,8 +140,8 @@ final class ResultsFixture {
         keys.sort(null);
         try (Writer w = Files.newBufferedWriter(dir.resolve("runs.csv"), StandardCharsets.UTF_8)) {
             w.write("run_id,option,design_point,replicate,seed,status,error,wall_seconds");
-            for (String k : keys) w.write(",p." + k);
-            for (String o : OUTCOMES) w.write(",o." + o);
+            for (String k : keys) w.write("," + hsim.results.Columns.param(k));
+            for (String o : OUTCOMES) w.write("," + hsim.results.Columns.outcome(o));
             w.write('\n');
             for (Run r : runs) {
                 w.write(r.id() + "," + r.option + "," + r.point + "," + r.replicate + "," + r.seed + ","
@@ -226,9 +226,10 @@ final class ResultsFixture {
         return Double.toString(v);
     }
 
+    /** One field as the results' CSV dialect writes it (quoted only when needed). */
     static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+        String line = hsim.results.Csv.line(List.of(s));
+        return line.substring(0, line.length() - 1);
     }
 
     private static String json(List<String> l) {

@@ -1,5 +1,6 @@
 package hsim.viz.scene;
 
+import hsim.results.FinalStateSchema;
 import hsim.model.engine.HaitiModel;
 import hsim.model.metrics.MapSnapshot;
 import hsim.model.run.ModelCatalog;

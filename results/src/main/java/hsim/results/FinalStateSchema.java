@@ -1,4 +1,4 @@
-package hsim.viz.scene;
+package hsim.results;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -31,9 +31,6 @@ public final class FinalStateSchema {
     public static final List<String> COLUMNS = List.of(LAYER, NAME, GROUP, X, Y, CELLS, VALUE);
 
     public static final String GRID = "grid", ROSTER = "roster", TERRITORY = "territory", FACILITY = "facility";
-
-    /** The layer name of a marker kind (lower case: gang, police, troops, team, convoy). */
-    public static String layer(Scene.MarkerKind k) { return k.name().toLowerCase(java.util.Locale.ROOT); }
 
     /** The file name of a run id: characters outside {@code [A-Za-z0-9._-]} (the id's slashes) become '_'. */
     public static String fileName(String runId) { return runId.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv"; }

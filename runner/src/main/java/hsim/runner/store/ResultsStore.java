@@ -2,6 +2,11 @@ package hsim.runner.store;
 
 import hsim.model.InputException;
 import hsim.runner.exec.RunOutcome;
+import hsim.results.Columns;
+import hsim.results.Csv;
+import hsim.results.Dictionary;
+import hsim.results.FileNames;
+import hsim.results.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,26 +22,26 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A results folder (docs/OUTPUTS.md). {@code runs.log} is the source of truth: every finished run is
+ * A results folder as the runner writes it (docs/OUTPUTS.md; {@code hsim.results.ResultsFolder} reads it). {@code runs.log} is the source of truth: every finished run is
  * appended to it durably the moment it ends. {@code runs.csv}, {@code daily.csv} and their Parquet twins
  * are rebuilt from the log (each written to a temporary file and renamed), so they are never partial and
  * never hold a row twice. A later record for the same run id replaces an earlier one (a failed run that
  * was retried on resume).
  */
-public final class ResultsFolder implements AutoCloseable {
-    public static final String LOG = "runs.log";
+public final class ResultsStore implements AutoCloseable {
+    public static final String LOG = FileNames.RUNS_LOG;
     /** Parquet types of the identity columns; outcomes and daily metrics are always DOUBLE. */
-    public static final Map<String, Table.Type> ID_TYPES = Map.of("run_id", Table.Type.STRING,
-            "option", Table.Type.STRING, "status", Table.Type.STRING, "error", Table.Type.STRING,
-            "design_point", Table.Type.INT64, "replicate", Table.Type.INT64, "seed", Table.Type.INT64,
-            "wall_seconds", Table.Type.DOUBLE, "day", Table.Type.INT64);
+    public static final Map<String, Table.Type> ID_TYPES = Map.of(Columns.RUN_ID, Table.Type.STRING,
+            Columns.OPTION, Table.Type.STRING, Columns.STATUS, Table.Type.STRING, Columns.ERROR, Table.Type.STRING,
+            Columns.DESIGN_POINT, Table.Type.INT64, Columns.REPLICATE, Table.Type.INT64, Columns.SEED, Table.Type.INT64,
+            Columns.WALL_SECONDS, Table.Type.DOUBLE, Columns.DAY, Table.Type.INT64);
 
     private final Path dir;
     private final FolderLock lock;
     private final RunLog log;
     private final Map<String, RunRecord> records = new LinkedHashMap<>();
 
-    private ResultsFolder(Path dir, FolderLock lock, RunLog log, List<RunRecord> existing) {
+    private ResultsStore(Path dir, FolderLock lock, RunLog log, List<RunRecord> existing) {
         this.dir = dir;
         this.lock = lock;
         this.log = log;
@@ -47,7 +52,7 @@ public final class ResultsFolder implements AutoCloseable {
      * Opens {@code dir} for writing. Without {@code resume} the folder must not hold a run log already
      * (so results are never silently mixed); with it, the runs already logged are kept.
      */
-    public static ResultsFolder open(Path dir, boolean resume) throws IOException {
+    public static ResultsStore open(Path dir, boolean resume) throws IOException {
         try {
             Files.createDirectories(dir);
         } catch (java.nio.file.FileSystemException e) {
@@ -63,7 +68,7 @@ public final class ResultsFolder implements AutoCloseable {
             }
             List<RunRecord> existing = RunLog.read(logPath).records();
             try {
-                return new ResultsFolder(dir, lock, RunLog.openForAppend(logPath), existing);
+                return new ResultsStore(dir, lock, RunLog.openForAppend(logPath), existing);
             } catch (java.nio.file.FileSystemException e) {
                 // a read-only or foreign-owned folder: say so before any run starts, as bad input naming --out
                 throw new InputException("command line", 0, "--out", "results folder '" + dir + "' is not writable: " + AtomicFiles.reason(e));
@@ -106,71 +111,103 @@ public final class ResultsFolder implements AutoCloseable {
     /** Rebuilds runs.csv/.parquet and daily.csv/.parquet from the log. */
     public synchronized void materialise() throws IOException {
         List<RunRecord> sorted = new ArrayList<>(new TreeMap<>(records).values());
-        writeTable("runs", runsTable(sorted));
-        writeTable("daily", dailyTable(sorted));
+        writeTable(FileNames.RUNS, runsTable(sorted));
+        writeTable(FileNames.DAILY, dailyTable(sorted));
     }
 
     /** Writes {@code name}.csv and {@code name}.parquet atomically. */
     public void writeTable(String name, Table t) throws IOException {
-        AtomicFiles.writeCsv(dir.resolve(name + ".csv"), t);
-        AtomicFiles.write(dir.resolve(name + ".parquet"), out -> ParquetWriter.write(t, out));
+        for (String c : t.columns()) Columns.checked(c);
+        AtomicFiles.writeCsv(dir.resolve(FileNames.csv(name)), t);
+        AtomicFiles.write(dir.resolve(FileNames.parquet(name)), out -> ParquetWriter.write(t, out));
     }
 
     public void writeManifest(Map<String, Object> manifest) throws IOException {
         byte[] b = Json.write(manifest).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(dir.resolve("manifest.json"), out -> out.write(b));
+        AtomicFiles.write(dir.resolve(FileNames.MANIFEST), out -> out.write(b));
     }
 
-    /** runs.csv: fixed columns, then {@code p.*} sorted, then {@code o.*} in first-seen order. */
-    public static Table runsTable(Collection<RunRecord> sorted) {
+    /** dictionary.csv for these runs: every column of runs.csv, daily.csv and (a sweep's) design.csv. */
+    public void writeDictionary(Collection<RunRecord> records, List<String> designColumns) throws IOException {
+        List<Dictionary.Entry> entries = Dictionary.of(runsColumns(records), dailyColumns(records), designColumns,
+                ResultsStore::parameter);
+        AtomicFiles.write(dir.resolve(FileNames.csv(FileNames.DICTIONARY)), out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Dictionary.write(w, entries);
+            w.flush();
+        });
+    }
+
+    /** A scenario parameter as the data dictionary describes it, from the catalog (null when unknown). */
+    public static Dictionary.Parameter parameter(String key) {
+        hsim.model.scenario.Param p = hsim.model.run.ModelCatalog.standard().get(key);
+        return p == null ? null : new Dictionary.Parameter(p.description(), p.unit().isEmpty() ? p.allowed() : p.unit());
+    }
+
+    /** runs.csv's columns: fixed columns, then {@code p_*} by key, then {@code o_*} in first-seen order. */
+    public static List<String> runsColumns(Collection<RunRecord> records) {
         Set<String> params = new java.util.TreeSet<>();
         Set<String> outcomes = new LinkedHashSet<>();
-        for (RunRecord r : sorted) {
+        for (RunRecord r : records) {
             for (String k : r.row().keySet()) {
-                if (k.startsWith("p.")) params.add(k);
-                else if (k.startsWith("o.")) outcomes.add(k);
+                if (Columns.isParam(k)) params.add(k);
+                else if (Columns.isOutcome(k)) outcomes.add(k);
             }
         }
-        List<String> cols = new ArrayList<>(RunRecord.FIXED);
+        List<String> cols = new ArrayList<>(Columns.RUN);
         cols.addAll(params);
         cols.addAll(outcomes);
+        return cols;
+    }
+
+    /** daily.csv's columns: run identity, day, then every daily metric (first-seen order). */
+    public static List<String> dailyColumns(Collection<RunRecord> records) {
+        Set<String> metrics = new LinkedHashSet<>();
+        for (RunRecord r : records) for (String c : r.dailyColumns()) if (!c.equals(Columns.DAY)) metrics.add(c);
+        List<String> cols = new ArrayList<>(Columns.DAILY_KEYS);
+        cols.addAll(metrics);
+        return cols;
+    }
+
+    /** runs.csv: one row per run; a column a run lacks is missing (empty). */
+    public static Table runsTable(Collection<RunRecord> sorted) {
+        List<String> cols = runsColumns(sorted);
         Map<String, Table.Type> types = new java.util.HashMap<>(ID_TYPES);
-        for (String p : params) types.put(p, parameterType(p.substring(2)));
-        for (String o : outcomes) types.put(o, Table.Type.DOUBLE);
+        for (String c : cols) {
+            if (Columns.isParam(c)) types.put(c, parameterType(Columns.paramKey(c)));
+            else if (Columns.isOutcome(c)) types.put(c, Table.Type.DOUBLE);
+        }
         Table t = new Table(cols, types);
         for (RunRecord r : sorted) {
             String[] row = new String[cols.size()];
-            for (int i = 0; i < cols.size(); i++) row[i] = r.row().getOrDefault(cols.get(i), "");
+            for (int i = 0; i < cols.size(); i++) row[i] = r.row().getOrDefault(cols.get(i), Csv.MISSING);
             t.add(row);
         }
         return t;
     }
 
-    /** daily.csv: run identity, day, then every daily metric (first-seen order). */
+    /** daily.csv: one row per run and day; a metric a run lacks is missing (empty). */
     public static Table dailyTable(Collection<RunRecord> sorted) {
-        Set<String> metrics = new LinkedHashSet<>();
-        for (RunRecord r : sorted) for (String c : r.dailyColumns()) if (!c.equals("day")) metrics.add(c);
-        List<String> cols = new ArrayList<>(List.of("run_id", "option", "design_point", "replicate", "seed", "day"));
-        cols.addAll(metrics);
+        List<String> cols = dailyColumns(sorted);
         Map<String, Table.Type> types = new java.util.HashMap<>(ID_TYPES);
-        for (String m : metrics) types.put(m, Table.Type.DOUBLE);
+        for (String m : cols.subList(Columns.DAILY_KEYS.size(), cols.size())) types.put(m, Table.Type.DOUBLE);
         Table t = new Table(cols, types);
         for (RunRecord r : sorted) {
-            int dayCol = r.dailyColumns().indexOf("day");
+            int dayCol = r.dailyColumns().indexOf(Columns.DAY);
             Map<String, Integer> at = new java.util.HashMap<>();
             for (int i = 0; i < r.dailyColumns().size(); i++) at.put(r.dailyColumns().get(i), i);
             for (int d = 0; d < r.daily().size(); d++) {
                 String[] src = r.daily().get(d);
                 String[] row = new String[cols.size()];
                 row[0] = r.runId();
-                row[1] = r.row().get("option");
-                row[2] = r.row().get("design_point");
-                row[3] = r.row().get("replicate");
-                row[4] = r.row().get("seed");
+                row[1] = r.row().get(Columns.OPTION);
+                row[2] = r.row().get(Columns.DESIGN_POINT);
+                row[3] = r.row().get(Columns.REPLICATE);
+                row[4] = r.row().get(Columns.SEED);
                 row[5] = dayCol >= 0 ? src[dayCol] : Integer.toString(d + 1);
                 for (int i = 6; i < cols.size(); i++) {
                     Integer j = at.get(cols.get(i));
-                    row[i] = j == null || j >= src.length ? "" : src[j];
+                    row[i] = j == null || j >= src.length ? Csv.MISSING : src[j];
                 }
                 t.add(row);
             }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Safe, unique PNG names from metric and outcome names (which may hold any characters). */
-final class FileNames {
+final class PngNames {
     private final Set<String> used = new HashSet<>();
 
     String png(String prefix, String name) {

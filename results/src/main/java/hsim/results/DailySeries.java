@@ -1,4 +1,4 @@
-package hsim.viz.report;
+package hsim.results;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,15 +1,14 @@
-package hsim.viz.report;
-
-import hsim.model.InputException;
+package hsim.results;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON reader for manifest.json: objects become ordered maps, arrays lists, numbers their
- * literal text (so 64-bit seeds are shown exactly), plus String, Boolean and null.
+ * The JSON of manifest.json, both ways. Reading: objects become ordered maps, arrays lists, numbers
+ * their literal text (so 64-bit seeds are shown exactly), plus String, Boolean and null.
  */
 public final class Json {
     private final String source;
@@ -21,6 +20,7 @@ public final class Json {
         this.s = s;
     }
 
+    /** Parses {@code text}; errors name {@code source} and the line. */
     public static Object parse(String source, String text) {
         Json j = new Json(source, text);
         j.space();
@@ -134,9 +134,72 @@ public final class Json {
         while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) pos++;
     }
 
-    private InputException error(String problem) {
+    private ResultsException error(String problem) {
         int line = 1;
         for (int i = 0; i < Math.min(pos, s.length()); i++) if (s.charAt(i) == '\n') line++;
-        return new InputException(source, line, null, problem + " (JSON)");
+        return new ResultsException(source, line, null, problem + " (JSON)");
+    }
+
+    /** Pretty-printed JSON of maps, collections, strings, numbers, booleans and null; non-finite doubles as null. */
+    public static String write(Object v) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, v, 0);
+        return sb.append('\n').toString();
+    }
+
+    private static void write(StringBuilder sb, Object v, int indent) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof Map<?, ?> m) {
+            if (m.isEmpty()) { sb.append("{}"); return; }
+            sb.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                pad(sb, indent + 2);
+                string(sb, String.valueOf(e.getKey()));
+                sb.append(": ");
+                write(sb, e.getValue(), indent + 2);
+                sb.append(++i < m.size() ? ",\n" : "\n");
+            }
+            pad(sb, indent);
+            sb.append('}');
+        } else if (v instanceof Collection<?> c) {
+            sb.append('[');
+            int i = 0;
+            for (Object o : c) {
+                if (i++ > 0) sb.append(", ");
+                write(sb, o, indent);
+            }
+            sb.append(']');
+        } else if (v instanceof Double d) {
+            sb.append(Double.isFinite(d) ? Csv.number(d) : "null");
+        } else if (v instanceof Number || v instanceof Boolean) {
+            sb.append(v);
+        } else {
+            string(sb, v.toString());
+        }
+    }
+
+    private static void pad(StringBuilder sb, int n) {
+        sb.append(" ".repeat(n));
+    }
+
+    private static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        sb.append('"');
     }
 }
