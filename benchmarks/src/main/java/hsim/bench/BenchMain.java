@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Locale;
 
 /**
  * Runs {@link CivilianHour} side by side (hsim and the plain-MASON baseline in one run, since the
@@ -48,28 +49,28 @@ public final class BenchMain {
         }
         double minutes = (System.nanoTime() - t0) / 6e10;
 
-        System.out.printf("%n== Civilian hour: hsim core + DemoCivilianRule vs plain MASON 18 (medians of JMH iterations) ==%n");
-        System.out.printf("machine: %d available processors; load average before %s, after %s; JMH run %.1f min%n",
+        System.out.printf(Locale.ROOT, "%n== Civilian hour: hsim core + DemoCivilianRule vs plain MASON 18 (medians of JMH iterations) ==%n");
+        System.out.printf(Locale.ROOT, "machine: %d available processors; load average before %s, after %s; JMH run %.1f min%n",
                 cpus, loadBefore, loadAverage(), minutes);
-        System.out.printf("%-14s %7s %9s %12s %16s %12s %18s%n", "variant", "threads", "agents", "ms/hour",
+        System.out.printf(Locale.ROOT, "%-14s %7s %9s %12s %16s %12s %18s%n", "variant", "threads", "agents", "ms/hour",
                 "M agent-steps/s", "CPU ns/step", "M steps/CPU-second");
         for (int n : SIZES) {
             for (String v : new String[] {"hsim 1", "hsim " + cpus, "masonSerial 1", "masonParallel " + cpus}) {
                 Double ms = MEDIANS.get(v + " " + n), cpu = CPU.get(v + " " + n);
                 if (ms == null) continue;
-                System.out.printf("%-14s %7s %9d %12.2f %16.2f %12.0f %18.2f%n", v.split(" ")[0], v.split(" ")[1], n, ms,
+                System.out.printf(Locale.ROOT, "%-14s %7s %9d %12.2f %16.2f %12.0f %18.2f%n", v.split(" ")[0], v.split(" ")[1], n, ms,
                         rate(n, ms), cpu, 1e3 / cpu);
             }
         }
-        System.out.printf("%n%9s %12s %15s %15s %15s %16s %14s%n", "agents", "hsim/1 wall", "hsim1/masonSer",
+        System.out.printf(Locale.ROOT, "%n%9s %12s %15s %15s %15s %16s %14s%n", "agents", "hsim/1 wall", "hsim1/masonSer",
                 "same, CPU time", "hsim" + cpus + "/masonPar", "hsim" + cpus + "/masonSer", "efficiency@" + cpus);
         for (int n : SIZES) {
             Double h1 = MEDIANS.get(key("hsim", 1, n)), hN = MEDIANS.get(key("hsim", cpus, n));
             Double ms = MEDIANS.get(key("masonSerial", 1, n)), mp = MEDIANS.get(key("masonParallel", cpus, n));
             if (h1 == null) continue;
-            System.out.printf("%9d %11.1fM %15s %15s %15s %16s %14s%n", n, rate(n, h1), ratio(ms, h1),
+            System.out.printf(Locale.ROOT, "%9d %11.1fM %15s %15s %15s %16s %14s%n", n, rate(n, h1), ratio(ms, h1),
                     ratio(CPU.get(key("masonSerial", 1, n)), CPU.get(key("hsim", 1, n))), ratio(mp, hN), ratio(ms, hN),
-                    hN == null ? "-" : String.format("%.0f%%", 100 * h1 / hN / cpus));
+                    hN == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * h1 / hN / cpus));
         }
         System.out.println("targets: >= 50 M agent-steps/s per core at 10^6; >= 5x plain MASON; parallel efficiency >= 80% at 16 threads");
     }
@@ -110,7 +111,7 @@ public final class BenchMain {
     private static double rate(int n, double msPerHour) { return n / msPerHour / 1e3; }
 
     private static String ratio(Double baselineMs, Double oursMs) {
-        return baselineMs == null || oursMs == null ? "-" : String.format("%.1fx", baselineMs / oursMs);
+        return baselineMs == null || oursMs == null ? "-" : String.format(Locale.ROOT, "%.1fx", baselineMs / oursMs);
     }
 
     static double median(List<Double> v) {

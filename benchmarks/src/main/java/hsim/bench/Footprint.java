@@ -9,6 +9,7 @@ import hsim.model.people.Civilians;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Heap used by a 1:1 Port-au-Prince population (about 2.8 million civilians; the communes total
@@ -25,7 +26,7 @@ public final class Footprint {
     public static void main(String[] args) {
         String what = args.length > 0 ? args[0] : "hsim";
         int n = args.length > 1 ? Integer.parseInt(args[1]) : PORT_AU_PRINCE;
-        System.out.printf("max heap %d MB, %d agents%n", Runtime.getRuntime().maxMemory() >> 20, n);
+        System.out.printf(Locale.ROOT, "max heap %d MB, %d agents%n", Runtime.getRuntime().maxMemory() >> 20, n);
         if (what.equals("hsim")) hsim(n);
         else mason(n);
     }
@@ -41,7 +42,7 @@ public final class Footprint {
         }
         keep = c;
         long civ = usedAfterGc() - base;
-        System.out.printf("hsim Civilians: %.1f MB, %.1f bytes per civilian (declared %d)%n", civ / 1e6, civ / (double) n, Civilians.BYTES_PER_AGENT);
+        System.out.printf(Locale.ROOT, "hsim Civilians: %.1f MB, %.1f bytes per civilian (declared %d)%n", civ / 1e6, civ / (double) n, Civilians.BYTES_PER_AGENT);
         keep = null;
 
         // The whole running world: civilians, spatial index, cell aggregates, intent lanes after a few hours.
@@ -55,7 +56,7 @@ public final class Footprint {
         }
         keep = world;
         long all = usedAfterGc() - base;
-        System.out.printf("hsim DemoWorld after 3 hours (%dx%d cells): %.1f MB, %.1f bytes per civilian; ran in a %d MB heap%n",
+        System.out.printf(Locale.ROOT, "hsim DemoWorld after 3 hours (%dx%d cells): %.1f MB, %.1f bytes per civilian; ran in a %d MB heap%n",
                 side, side, all / 1e6, all / (double) n, Runtime.getRuntime().maxMemory() >> 20);
     }
 
@@ -67,7 +68,7 @@ public final class Footprint {
         city.schedule.step(city); // one hour, so the grid's location bags have seen moves; each hour takes ~25 s here
         keep = city;
         long serial = usedAfterGc() - base;
-        System.out.printf("plain MASON (agent objects + SparseGrid2D + RandomSequence) after 1 hour: %.1f MB, %.1f bytes per civilian%n",
+        System.out.printf(Locale.ROOT, "plain MASON (agent objects + SparseGrid2D + RandomSequence) after 1 hour: %.1f MB, %.1f bytes per civilian%n",
                 serial / 1e6, serial / (double) n);
 
         // ParallelSequence also needs one MersenneTwisterFast per agent; measured on 100,000 and scaled.
@@ -76,7 +77,7 @@ public final class Footprint {
         List<MersenneTwisterFast> rngs = new ArrayList<>(m);
         for (int i = 0; i < m; i++) rngs.add(new MersenneTwisterFast(i));
         long rng = usedAfterGc() - base;
-        System.out.printf("per-agent MersenneTwisterFast: %.1f bytes each; plain MASON parallel at %d agents: ~%.1f MB, %.1f bytes per civilian%n",
+        System.out.printf(Locale.ROOT, "per-agent MersenneTwisterFast: %.1f bytes each; plain MASON parallel at %d agents: ~%.1f MB, %.1f bytes per civilian%n",
                 rng / (double) m, n, (serial + rng / (double) m * n) / 1e6, serial / (double) n + rng / (double) m);
         if (rngs.size() != m || keep == null) throw new AssertionError();
     }

@@ -1,5 +1,7 @@
 package hsim.model;
 
+import java.util.Locale;
+
 /**
  * Bad input from a user-supplied source: a scenario, data or design file, or a command-line value.
  * The message always names where (file and line when known), what (the field or key) and what is
@@ -61,7 +63,7 @@ public class InputException extends RuntimeException {
                 continue;
             }
             if (sb == null) sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-            sb.append(String.format("\\u%04X", (int) c));
+            sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
         }
         return sb == null ? s : sb.toString();
     }

@@ -1,5 +1,7 @@
 package hsim.model.core;
 
+import java.util.Locale;
+
 /**
  * A 64-bit running hash of model state (agent fields, metrics) for determinism checks and regression
  * tests: equal states give equal hashes on any platform; doubles are hashed by their exact bits.
@@ -32,5 +34,5 @@ public final class StateHash {
     public long value() { return h; }
 
     @Override
-    public String toString() { return String.format("%016x", h); }
+    public String toString() { return String.format(Locale.ROOT, "%016x", h); }
 }

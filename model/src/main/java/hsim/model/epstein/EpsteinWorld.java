@@ -9,6 +9,7 @@ import hsim.model.scenario.Scenario;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * Epstein's (2002) Model I, "generalized rebellion against central authority", run with the same
@@ -130,10 +131,10 @@ public final class EpsteinWorld {
         copSteps = s.integer("epstein.cop_change_steps");
         maxJail = s.integer("epstein.max_jail_term");
         jailForLife = s.flag("epstein.jail_for_life");
-        jailDraw = JailDraw.valueOf(s.text("epstein.jail_draw").toUpperCase());
+        jailDraw = JailDraw.valueOf(s.text("epstein.jail_draw").toUpperCase(Locale.ROOT));
         threshold = s.integer("epstein.outburst_threshold");
         movement = s.flag("epstein.movement");
-        Neighbourhood shape = Neighbourhood.valueOf(s.text("epstein.neighbourhood").toUpperCase());
+        Neighbourhood shape = Neighbourhood.valueOf(s.text("epstein.neighbourhood").toUpperCase(Locale.ROOT));
         agentOffsets = shape.offsets(s.number("epstein.agent_vision"), width, height);
         copOffsets = shape.offsets(s.number("epstein.cop_vision"), width, height);
         agentK = agentOffsets.length / 2;

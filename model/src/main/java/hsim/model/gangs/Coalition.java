@@ -1,5 +1,7 @@
 package hsim.model.gangs;
 
+import java.util.Locale;
+
 /**
  * The two federations of Port-au-Prince gangs in 2022 and the unaligned groups. G9 an Fanmi e Alye
  * (Cherizier) and G-Pep (Gabriel Jean-Pierre) were rivals until the Viv Ansanm alliance of Sept 2023
@@ -9,7 +11,7 @@ public enum Coalition {
     G9, GPEP, INDEPENDENT;
 
     public static Coalition parse(String s) {
-        return switch (s.strip().toUpperCase().replace("-", "").replace("_", "")) {
+        return switch (s.strip().toUpperCase(Locale.ROOT).replace("-", "").replace("_", "")) {
             case "G9" -> G9;
             case "GPEP" -> GPEP;
             case "INDEPENDENT", "NONE", "" -> INDEPENDENT;

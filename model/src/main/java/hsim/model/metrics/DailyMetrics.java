@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * The daily series and the end-of-run summary of a run. Names are snake_case with their unit or kind
@@ -235,6 +236,6 @@ public final class DailyMetrics implements java.io.Serializable {
         String n = m.communeName(code);
         if (n == null) n = Integer.toString(code);
         return java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]+", "_")
-                .replaceAll("^_|_$", "").toLowerCase();
+                .replaceAll("^_|_$", "").toLowerCase(Locale.ROOT);
     }
 }

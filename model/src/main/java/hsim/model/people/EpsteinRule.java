@@ -4,6 +4,7 @@ import hsim.model.scenario.Param;
 import hsim.model.scenario.Scenario;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Epstein (2002, PNAS 99 suppl 3, Model I) activation and arrest rules, kept apart so that the same code
@@ -38,7 +39,7 @@ public record EpsteinRule(double k, double threshold, RatioRule ratioRule) imple
 
     public static EpsteinRule from(Scenario s) {
         return new EpsteinRule(s.number("people.epstein_k"), s.number("people.recruit_threshold"),
-                RatioRule.valueOf(s.text("people.epstein_ratio_rule").toUpperCase()));
+                RatioRule.valueOf(s.text("people.epstein_ratio_rule").toUpperCase(Locale.ROOT)));
     }
 
     /** G = H (1 - L). */

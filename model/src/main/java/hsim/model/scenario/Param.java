@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * One scenario parameter: its key, type, allowed range, default, unit and where its value comes from
@@ -78,7 +79,7 @@ public record Param(String key, Kind kind, double min, double max, List<String> 
                     return Long.toString((long) d);
                 }
                 case BOOLEAN -> {
-                    if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) return t.toLowerCase();
+                    if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) return t.toLowerCase(Locale.ROOT);
                     throw bad(t, source, line);
                 }
                 case CHOICE -> {

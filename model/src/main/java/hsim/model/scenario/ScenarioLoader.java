@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 
 /**
  * Reads scenario files. A scenario is named (a built-in file {@code data/scenarios/NAME.yaml}, bundled
@@ -180,7 +181,7 @@ public final class ScenarioLoader {
             int at = Math.min(in.position(), bytes.length - 1);
             int line = 1;
             for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
-            throw new InputException(label, line, null, String.format(
+            throw new InputException(label, line, null, String.format(Locale.ROOT,
                     "byte 0x%02X at offset %d is not UTF-8 text; save the file as UTF-8", bytes[at] & 0xFF, at));
         }
         return out.flip().toString();

@@ -4,6 +4,7 @@ import hsim.model.scenario.Param;
 import hsim.model.scenario.Scenario;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The rapid action force of the Secretary-General's proposal: a lead nation plus contributors, flown in
@@ -51,7 +52,7 @@ public final class ForeignForce implements java.io.Serializable {
     public static Settings from(Scenario s) {
         return new Settings(s.flag("rapid_force.enabled"), s.number("rapid_force.troops"), s.integer("rapid_force.deployment_delay_days"),
                 s.number("rapid_force.ramp_troops_per_day"), s.integer("rapid_force.term_days"),
-                Withdrawal.valueOf(s.text("rapid_force.withdrawal").toUpperCase()), s.integer("rapid_force.max_extension_days"),
+                Withdrawal.valueOf(s.text("rapid_force.withdrawal").toUpperCase(Locale.ROOT)), s.integer("rapid_force.max_extension_days"),
                 s.number("rapid_force.withdraw_troops_per_day"), s.number("rapid_force.roe_restraint"),
                 s.number("rapid_force.effectiveness_per_hour"), s.integer("rapid_force.contributing_nations"),
                 s.number("rapid_force.interoperability_loss_per_nation"));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * A validated experiment: which scenarios (options), which factor settings (design points), how many
@@ -91,7 +92,7 @@ public record Design(String source, DesignKind kind, int runs, int replicates, L
                 int point = kind == DesignKind.COMPARE ? -1 : p + 1;
                 for (int r = 1; r <= replicates; r++) {
                     String id = (kind == DesignKind.COMPARE ? base.name() : (options.isEmpty() ? "" : base.name() + "/")
-                            + String.format(pFmt, point)) + "/" + String.format(rFmt, r);
+                            + String.format(Locale.ROOT, pFmt, point)) + "/" + String.format(Locale.ROOT, rFmt, r);
                     list.add(new PlannedRun(list.size(), id, s.name(), point, r, Seeds.replicateSeed(seed, r), d, s, ov));
                 }
             }

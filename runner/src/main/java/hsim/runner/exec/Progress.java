@@ -2,6 +2,7 @@ package hsim.runner.exec;
 
 import java.io.PrintStream;
 import java.util.function.LongSupplier;
+import java.util.Locale;
 
 /**
  * Progress of a batch of runs: on a terminal a one-line bar redrawn in place with rate and ETA; otherwise
@@ -70,7 +71,7 @@ public final class Progress {
         String eta = rate > 0 && done < total ? duration((total - done) / rate) : done >= total ? "done" : "?";
         String fails = failed > 0 ? ", " + failed + " failed" : "";
         int pct = total == 0 ? 100 : (int) (100L * done / total);
-        String stats = String.format(java.util.Locale.ROOT, "%d/%d runs (%d%%)%s, %.2f runs/s, ETA %s",
+        String stats = String.format(Locale.ROOT, "%d/%d runs (%d%%)%s, %.2f runs/s, ETA %s",
                 done, total, pct, fails, rate, eta);
         if (!terminal) return "hsim: " + stats + System.lineSeparator();
         int width = 30;
@@ -81,7 +82,7 @@ public final class Progress {
     static String duration(double s) {
         long t = Math.round(s);
         if (t < 60) return t + "s";
-        if (t < 3600) return (t / 60) + "m" + String.format("%02d", t % 60) + "s";
-        return (t / 3600) + "h" + String.format("%02d", (t % 3600) / 60) + "m";
+        if (t < 3600) return (t / 60) + "m" + String.format(Locale.ROOT, "%02d", t % 60) + "s";
+        return (t / 3600) + "h" + String.format(Locale.ROOT, "%02d", (t % 3600) / 60) + "m";
     }
 }

@@ -222,6 +222,7 @@ public final class ResultsStore implements AutoCloseable {
         return switch (p.kind()) {
             case INTEGER -> Table.Type.INT64;
             case NUMBER -> Table.Type.DOUBLE;
+            case BOOLEAN -> Table.Type.BOOLEAN;
             default -> Table.Type.STRING;
         };
     }

@@ -2,6 +2,7 @@ package hsim.viz.charts;
 
 import java.util.Arrays;
 import java.util.TreeSet;
+import java.util.Locale;
 
 /**
  * Groups a factor's values into at most {@code maxBins} bins: each distinct value is its own level
@@ -61,8 +62,8 @@ public final class Binning {
     static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) return Long.toString((long) v);
         double a = Math.abs(v);
-        if (a >= 100) return String.format("%.0f", v);
-        if (a >= 1) return String.format("%.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
-        return String.format("%.3g", v);
+        if (a >= 100) return String.format(Locale.ROOT, "%.0f", v);
+        if (a >= 1) return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return String.format(Locale.ROOT, "%.3g", v);
     }
 }

@@ -3,6 +3,8 @@ package hsim.viz.charts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
@@ -26,7 +28,10 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The look shared by every report chart (white background, light grid, readable fonts) and PNG
@@ -107,6 +112,16 @@ public final class ChartStyle {
         a.setAxisLinePaint(new Color(0x888888));
         a.setTickMarkPaint(new Color(0x888888));
         if (a instanceof CategoryAxis c) c.setTickLabelFont(font(Font.PLAIN, 12));
+        if (a instanceof NumberAxis n) rootTicks(n);
+    }
+
+    /**
+     * Tick labels with '.' decimals and no grouping whatever the machine's locale: JFreeChart's default
+     * tick units format with the default locale (0,5 and 1 000 under fr_HT).
+     */
+    public static void rootTicks(NumberAxis axis) {
+        DecimalFormat f = new DecimalFormat("0.########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        axis.setStandardTickUnits(new NumberTickUnitSource(false, f));
     }
 
     /**

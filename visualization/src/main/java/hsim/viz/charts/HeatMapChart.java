@@ -86,6 +86,7 @@ public final class HeatMapChart {
         NumberAxis axis = new NumberAxis(label);
         axis.setRange(scale.getLowerBound(), scale.getUpperBound());
         axis.setLabelFont(ChartStyle.font(Font.PLAIN, 11));
+        ChartStyle.rootTicks(axis);
         PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setStripWidth(14);

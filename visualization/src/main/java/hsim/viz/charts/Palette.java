@@ -3,6 +3,7 @@ package hsim.viz.charts;
 import java.awt.Color;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * One colour per option name, the same in every chart. The six hsim options use the Okabe-Ito
@@ -54,6 +55,6 @@ public final class Palette {
     /** CSS hex text for the HTML legend. */
     public static String hex(String option) {
         Color c = of(option);
-        return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+        return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 }

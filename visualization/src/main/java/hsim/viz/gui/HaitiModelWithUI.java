@@ -50,7 +50,12 @@ public final class HaitiModelWithUI extends GUIState {
 
     public static String getName() { return "hsim: Port-au-Prince security intervention"; }
 
-    @Override public Object getSimulationInspectedObject() { return settings; }
+    /** The Model tab's object; asked for as the Console builds that tab, so its inspector menus are fixed first. */
+    @Override
+    public Object getSimulationInspectedObject() {
+        OptionalMasonFeatures.replaceUnusablePropertyInspectors();
+        return settings;
+    }
 
     public ModelSettings settings() { return settings; }
 
@@ -107,6 +112,7 @@ public final class HaitiModelWithUI extends GUIState {
         display.setBackdrop(Colours.SEA);
         display.setClipping(false);
         layers.attachTo(display);
+        OptionalMasonFeatures.hideUnavailableButtons(display);
         displayFrame = display.createFrame();
         displayFrame.setTitle("Port-au-Prince");
         c.registerFrame(displayFrame);

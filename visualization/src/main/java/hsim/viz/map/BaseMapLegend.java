@@ -49,7 +49,7 @@ final class BaseMapLegend {
         g.setColor(new Color(0x4A5260));
         g.drawString("Metropolitan area \u2014 hsim base map", (float) x, (float) y);
         y += 18 * s;
-        g.drawString(String.format("%d \u00d7 %d cells of %.3f\u00b0 (~%.0f \u00d7 %.0f m)", city.width(), city.height(),
+        g.drawString(String.format(java.util.Locale.ROOT, "%d \u00d7 %d cells of %.3f\u00b0 (~%.0f \u00d7 %.0f m)", city.width(), city.height(),
                 city.cellDegrees(), city.cellWidthM(city.height() / 2), city.cellHeightM()), (float) x, (float) y);
 
         y += 30 * s;

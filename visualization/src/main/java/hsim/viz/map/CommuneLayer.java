@@ -120,7 +120,7 @@ final class CommuneLayer {
                 Font f = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(17 * s));
                 Symbols.haloText(g, k.name().toUpperCase(java.util.Locale.ROOT), f, p.x, p.y, new Color(0x3A3F4A), true);
                 Font f2 = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * s));
-                Symbols.haloText(g, String.format("%,d people (IHSI 2015)", k.population()), f2, p.x, p.y + 16 * s,
+                Symbols.haloText(g, String.format(java.util.Locale.ROOT, "%,d people (IHSI 2015)", k.population()), f2, p.x, p.y + 16 * s,
                         new Color(0x4A4F5A), true);
             } else {
                 Font f = new Font(Font.SANS_SERIF, Font.ITALIC, (int) Math.round(13 * s));

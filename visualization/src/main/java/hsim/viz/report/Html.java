@@ -1,5 +1,7 @@
 package hsim.viz.report;
 
+import java.util.Locale;
+
 /** HTML text helpers: everything from the results folder goes through {@link #esc}. */
 public final class Html {
     private Html() {}
@@ -21,17 +23,20 @@ public final class Html {
         return b.toString();
     }
 
-    /** A number for tables: 4 significant digits, thousands grouped; blank for NaN. */
+    /**
+     * A number for tables: 4 significant digits, '.' decimals and no thousands separator in every locale
+     * (so it pastes into any spreadsheet or notebook as a number); blank for NaN.
+     */
     public static String num(double v) {
         if (Double.isNaN(v)) return "";
         if (Double.isInfinite(v)) return v > 0 ? "∞" : "−∞";
         double a = Math.abs(v);
         String s;
-        if (v == Math.rint(v) && a < 1e15) s = String.format("%,d", (long) v);
-        else if (a >= 1000) s = String.format("%,.0f", v);
-        else if (a >= 1) s = String.format("%.4g", v);
+        if (v == Math.rint(v) && a < 1e15) s = Long.toString((long) v);
+        else if (a >= 1000) s = String.format(Locale.ROOT, "%.0f", v);
+        else if (a >= 1) s = String.format(Locale.ROOT, "%.4g", v);
         else if (a == 0) s = "0";
-        else s = String.format("%.3g", v);
+        else s = String.format(Locale.ROOT, "%.3g", v);
         return s.replace('-', '−');
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +85,54 @@ class GuiXvfbTest {
         assertTrue(chart.getWidth() > 400 && chart.getHeight() > 300, "chart window too small");
         assertTrue(count(chart, 0xD62728) > 30, "no plotted series (first-series red) in the chart window");
         assertTrue(share(chart, 0xFFFFFF) > 0.5, "the chart window is not a chart (mostly white background expected)");
+    }
+
+    /**
+     * Opens every Console menu, display toolbar button, magnifying-glass inspector and object inspector
+     * in a child JVM ({@link GuiTour}) and fails on any exception it prints: no button may be dead.
+     * MASON's chart inspectors (JFreeChart 1.0.x) and the movie button (JMF) must not be offered; the
+     * JFreeChart 1.5 {@link PropertyChartInspector} is, and plots points as the model runs.
+     */
+    @Test
+    void everyMenuButtonAndInspectorOpensWithoutAnException() throws Exception {
+        int display = startXvfb();
+        Path log = out.resolve("tour.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=false", "-Xmx2g",
+                "-cp", System.getProperty("java.class.path"), GuiTour.class.getName(), out.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("DISPLAY", ":" + display);
+        Process child = pb.start();
+        if (!child.waitFor(5, TimeUnit.MINUTES)) {
+            child.destroyForcibly();
+            fail("the GUI tour did not finish; its output:\n" + read(log));
+        }
+        String output = read(log);
+        Path keep = Path.of("target", "gui-tour");
+        Files.createDirectories(keep);
+        Files.writeString(keep.resolve("tour.log"), output);
+        for (String png : List.of("tour.png", "property-chart.png")) {
+            if (Files.exists(out.resolve(png))) Files.copy(out.resolve(png), keep.resolve(png), StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertEquals(0, child.exitValue(), () -> "GUI tour failed; its output:\n" + output);
+        for (String line : output.split("\n")) {
+            boolean trouble = line.contains("Exception") || line.contains("Error") || line.startsWith("\tat ");
+            assertTrue(!trouble, () -> "the GUI tour logged an exception:\n" + output);
+        }
+        List<String> tour = Files.readAllLines(out.resolve("tour.txt"));
+        assertTrue(tour.contains("display toolbar: 5 buttons; movie button visible: false") || tour.stream().anyMatch(l -> l.endsWith("movie button visible: false")),
+                () -> "movie button offered without JMF:\n" + String.join("\n", tour));
+        long glassPopups = tour.stream().filter(l -> l.startsWith("popup of Show Additional Per-Property Inspectors")).count();
+        assertTrue(glassPopups > 5, () -> "too few magnifying-glass popups opened:\n" + String.join("\n", tour));
+        assertTrue(tour.stream().noneMatch(l -> l.startsWith("popup of Show Additional") && l.matches(".*([\\[ ]Chart[,\\]]|Make (Histogram|Scatter Plot|Pie Chart|Bar Chart|Bubble Chart|BoxPlot)).*")),
+                () -> "MASON's chart inspectors are still offered:\n" + String.join("\n", tour));
+        assertTrue(tour.stream().anyMatch(l -> l.startsWith("popup of Show Additional") && l.contains("Chart over time")),
+                () -> "the JFreeChart 1.5 property chart is not offered:\n" + String.join("\n", tour));
+        String points = tour.stream().filter(l -> l.startsWith("chart inspectors' points: ")).findFirst().orElse("");
+        assertTrue(points.matches("chart inspectors' points: \\[[1-9].*"), () -> "no property chart plotted a point: " + points);
+        assertTrue(tour.stream().anyMatch(l -> l.startsWith("menu ")), "no Console menu opened");
+        assertTrue(tour.stream().anyMatch(l -> l.startsWith("object inspectors: ") && !l.equals("object inspectors: 0")),
+                () -> "no object inspector opened:\n" + String.join("\n", tour));
     }
 
     /** Starts Xvfb on the first free display number; fails clearly when Xvfb is not installed. */
