@@ -1,13 +1,14 @@
 package hsim.model.metrics;
 
-import hsim.model.city.Commune;
 import hsim.model.gangs.GangCell;
 import hsim.model.people.Cholera;
 import hsim.model.people.Civilians;
+import hsim.model.security.ForeignForce;
+import hsim.model.security.PoliceForce;
 import hsim.model.supply.Cargo;
 import hsim.model.supply.SupplyNetwork;
 import hsim.model.world.CriticalSite;
-import hsim.model.world.Metro;
+import hsim.model.world.Tallies;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ public final class DailyMetrics implements java.io.Serializable {
             "displaced_people", "cholera_cases_cum", "cholera_deaths_cum", "cholera_symptomatic_people",
             "hnp_officers", "hnp_training", "hnp_morale", "hnp_killed_cum",
             "foreign_troops", "foreign_troop_days_cum", "foreign_killed_cum", "foreign_injured_cum",
+            "special_force_killed_cum", "special_force_injured_cum",
             "mean_legitimacy", "mean_hardship", "gang_recruits_cum", "gang_arrests_cum", "gang_leaders_removed_cum");
 
     /** Columns whose run mean the summary reports as {@code <column>_mean}. */
@@ -45,97 +47,129 @@ public final class DailyMetrics implements java.io.Serializable {
             "critical_facilities_open", "critical_facilities_hnp_held", "hnp_officers", "hnp_training",
             "civilian_deaths_violence_cum", "cholera_cases_cum", "displaced_people");
 
+    private static final Map<String, Integer> INDEX = new java.util.HashMap<>();
+    static {
+        for (int k = 0; k < COLUMNS.size(); k++) INDEX.put(COLUMNS.get(k), k);
+    }
+
+    private final Readings m;
     private final List<double[]> rows = new ArrayList<>();
     private final Map<Integer, double[]> communeFuelSum = new LinkedHashMap<>();
     private final Map<Integer, double[]> communeWaterSum = new LinkedHashMap<>();
     private final Map<Integer, double[]> communeFoodSum = new LinkedHashMap<>();
 
+    public DailyMetrics(Readings readings) { this.m = readings; }
+
     public List<double[]> rows() { return rows; }
 
+    /** One day's row, filled by column name; each column exactly once. */
+    private static final class Row {
+        final double[] v = new double[COLUMNS.size()];
+        final boolean[] set = new boolean[COLUMNS.size()];
+
+        void put(String column, double value) {
+            Integer k = INDEX.get(column);
+            if (k == null) throw new IllegalArgumentException("no daily column " + column);
+            if (set[k]) throw new IllegalStateException("daily column " + column + " filled twice");
+            v[k] = value;
+            set[k] = true;
+        }
+
+        double[] done() {
+            for (int k = 0; k < set.length; k++) if (!set[k]) throw new IllegalStateException("daily column " + COLUMNS.get(k) + " not filled");
+            return v;
+        }
+    }
+
     /** Records the row of day {@code day} (1-based) at the end of that day. */
-    public double[] record(Metro m, int day) {
-        double[] r = new double[COLUMNS.size()];
-        int k = 0;
-        r[k++] = day;
-        SupplyNetwork s = m.supply;
-        r[k++] = SupplyNetwork.metShare(s.waterPoints, Cargo.FUEL);
+    public double[] record(int day) {
+        Row r = new Row();
+        r.put("day", day);
+        SupplyNetwork s = m.supply();
+        r.put("fuel_need_met_share", SupplyNetwork.metShare(s.waterPoints, Cargo.FUEL));
         double water = 0, safe = 0, food = 0, pop = 0;
-        for (Map.Entry<Integer, Integer> e : m.communeIndexMap().entrySet()) {
-            SupplyNetwork.Node wp = s.waterPointOf(e.getKey());
+        for (int code : m.communeCodes()) {
+            SupplyNetwork.Node wp = s.waterPointOf(code);
             if (wp == null) continue;
             double p = wp.demand.getOrDefault(Cargo.FUEL, 0.0);
             water += p * s.waterMet(wp);
             safe += p * s.safeWater(wp);
             food += p * s.foodMet(wp);
             pop += p;
-            communeFuelSum.computeIfAbsent(e.getKey(), x -> new double[1])[0] += wp.met(Cargo.FUEL);
-            communeWaterSum.computeIfAbsent(e.getKey(), x -> new double[1])[0] += s.waterMet(wp);
-            communeFoodSum.computeIfAbsent(e.getKey(), x -> new double[1])[0] += s.foodMet(wp);
+            communeFuelSum.computeIfAbsent(code, x -> new double[1])[0] += wp.met(Cargo.FUEL);
+            communeWaterSum.computeIfAbsent(code, x -> new double[1])[0] += s.waterMet(wp);
+            communeFoodSum.computeIfAbsent(code, x -> new double[1])[0] += s.foodMet(wp);
         }
-        r[k++] = pop > 0 ? water / pop : 1;
-        r[k++] = pop > 0 ? food / pop : 1;
-        r[k++] = SupplyNetwork.metShare(s.hospitals, Cargo.MEDICAL);
-        r[k++] = pop > 0 ? safe / pop : 1;
-        Civilians c = m.civ;
+        r.put("water_need_met_share", pop > 0 ? water / pop : 1);
+        r.put("food_need_met_share", pop > 0 ? food / pop : 1);
+        r.put("medical_need_met_share", SupplyNetwork.metShare(s.hospitals, Cargo.MEDICAL));
+        r.put("safe_water_share", pop > 0 ? safe / pop : 1);
+        Civilians c = m.civilians();
         double alive = 0, care = 0, displaced = 0, symptomatic = 0, leg = 0, hard = 0;
         for (int i = 0; i < c.size(); i++) {
             if (!c.alive(i)) continue;
             alive++;
-            if (m.careAccessAt(c.cell(i))) care++;
+            if (m.careAccess(c.cell(i))) care++;
             if (c.has(i, Civilians.DISPLACED)) displaced++;
             if (c.cholera(i) == Cholera.SYMPTOMATIC) symptomatic++;
             leg += c.legitimacy(i);
             hard += c.hardship(i);
         }
-        r[k++] = alive > 0 ? care / alive : 0;
-        r[k++] = s.ledger().fuelTrucksDeliveredToday();
-        r[k++] = m.siteOpen(m.varreux) ? 1 : 0;
-        r[k++] = m.siteOpen(m.port) ? 1 : 0;
-        r[k++] = m.siteOpen(m.airport) ? 1 : 0;
+        r.put("care_access_share", alive > 0 ? care / alive : 0);
+        r.put("fuel_trucks_delivered", s.ledger().fuelTrucksDeliveredToday());
+        r.put("varreux_open", m.siteOpen(m.varreux()) ? 1 : 0);
+        r.put("port_open", m.siteOpen(m.port()) ? 1 : 0);
+        r.put("airport_open", m.siteOpen(m.airport()) ? 1 : 0);
         int open = 0, hnpHeld = 0;
-        for (CriticalSite cs : m.sites) {
+        for (CriticalSite cs : m.sites()) {
             if (m.siteOpen(cs)) { open++; if (!cs.foreignHeld) hnpHeld++; }
         }
-        r[k++] = open;
-        r[k++] = hnpHeld;
+        r.put("critical_facilities_open", open);
+        r.put("critical_facilities_hnp_held", hnpHeld);
         double held = 0;
-        int[] owners = m.territory.owners();
-        for (int cell = 0; cell < owners.length; cell++) if (owners[cell] >= 0) held += m.residents[cell];
-        r[k++] = m.totalResidents > 0 ? held / m.totalResidents : 0;
+        int[] owners = m.territoryOwners();
+        for (int cell = 0; cell < owners.length; cell++) if (owners[cell] >= 0) held += m.residents(cell);
+        r.put("gang_control_share", m.totalResidents() > 0 ? held / m.totalResidents() : 0);
         double members = 0, weapons = 0, active = 0;
-        for (GangCell g : m.gangs) if (g.alive) { members += g.members; weapons += g.weapons; active++; }
-        r[k++] = members;
-        r[k++] = weapons;
-        r[k++] = active;
+        for (GangCell g : m.gangs()) if (g.alive) { members += g.members; weapons += g.weapons; active++; }
+        r.put("gang_members", members);
+        r.put("gang_weapons", weapons);
+        r.put("gangs_active", active);
         double killed = 0, injured = 0;
-        for (int i = 0; i < Metro.CAUSES.length; i++) { killed += m.civKilledBy[i]; injured += m.civInjuredBy[i]; }
-        r[k++] = killed;
-        r[k++] = injured;
-        r[k++] = s.ledger().kidnappedPeople();
-        r[k++] = s.ledger().hijackedTrucks();
-        r[k++] = displaced * m.ppa;
-        r[k++] = m.choleraCasesCum;
-        r[k++] = m.choleraDeathsCum;
-        r[k++] = symptomatic * m.ppa;
-        r[k++] = m.hnp.officers;
-        r[k++] = m.hnp.training;
-        r[k++] = m.hnp.morale;
-        r[k++] = m.hnp.killedCum;
-        r[k++] = m.force.troops;
-        r[k++] = m.force.troopDays;
-        r[k++] = m.force.killedCum;
-        r[k++] = m.force.injuredCum;
-        r[k++] = alive > 0 ? leg / alive : 0;
-        r[k++] = alive > 0 ? hard / alive : 0;
-        r[k++] = m.recruitsCum;
-        r[k++] = m.arrestsCum;
-        r[k++] = m.leadersRemovedCum;
-        rows.add(r);
-        return r;
+        for (int i = 0; i < m.casualtyCauses().size(); i++) { killed += m.civiliansKilled(i); injured += m.civiliansInjured(i); }
+        r.put("civilian_deaths_violence_cum", killed);
+        r.put("civilian_injuries_violence_cum", injured);
+        r.put("kidnappings_cum", s.ledger().kidnappedPeople());
+        r.put("hijackings_cum", s.ledger().hijackedTrucks());
+        double ppa = m.peoplePerAgent();
+        r.put("displaced_people", displaced * ppa);
+        r.put("cholera_cases_cum", m.choleraCasesCum());
+        r.put("cholera_deaths_cum", m.choleraDeathsCum());
+        r.put("cholera_symptomatic_people", symptomatic * ppa);
+        PoliceForce hnp = m.hnp();
+        r.put("hnp_officers", hnp.officers);
+        r.put("hnp_training", hnp.training);
+        r.put("hnp_morale", hnp.morale);
+        r.put("hnp_killed_cum", hnp.killedCum);
+        ForeignForce force = m.foreignForce();
+        r.put("foreign_troops", force.troops);
+        r.put("foreign_troop_days_cum", force.troopDays);
+        r.put("foreign_killed_cum", force.killedCum);
+        r.put("foreign_injured_cum", force.injuredCum);
+        r.put("special_force_killed_cum", m.specialForce().killedCum);
+        r.put("special_force_injured_cum", m.specialForce().injuredCum);
+        r.put("mean_legitimacy", alive > 0 ? leg / alive : 0);
+        r.put("mean_hardship", alive > 0 ? hard / alive : 0);
+        r.put("gang_recruits_cum", m.recruitsCum());
+        r.put("gang_arrests_cum", m.arrestsCum());
+        r.put("gang_leaders_removed_cum", m.specialForce().leadersRemovedCum);
+        double[] row = r.done();
+        rows.add(row);
+        return row;
     }
 
     /** The end-of-run summary. */
-    public Map<String, Double> summary(Metro m) {
+    public Map<String, Double> summary() {
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("days_simulated", (double) rows.size());
         if (rows.isEmpty()) return out;
@@ -147,20 +181,21 @@ public final class DailyMetrics implements java.io.Serializable {
             for (double[] r : rows) sum += r[k];
             out.put(col + "_mean", sum / rows.size());
         }
-        for (int i = 0; i < Metro.CAUSES.length; i++) {
-            out.put("civilian_deaths_" + Metro.CAUSES[i] + "_cum", m.civKilledBy[i]);
-            out.put("civilian_injuries_" + Metro.CAUSES[i] + "_cum", m.civInjuredBy[i]);
+        List<String> causes = m.casualtyCauses();
+        for (int i = 0; i < causes.size(); i++) {
+            out.put("civilian_deaths_" + causes.get(i) + "_cum", m.civiliansKilled(i));
+            out.put("civilian_injuries_" + causes.get(i) + "_cum", m.civiliansInjured(i));
         }
         int days = rows.size();
         for (Map.Entry<Integer, double[]> e : communeFuelSum.entrySet()) {
-            String name = communeSlug(m, e.getKey());
+            String name = communeSlug(e.getKey());
             out.put("fuel_need_met_share_mean_" + name, e.getValue()[0] / days);
             out.put("water_need_met_share_mean_" + name, communeWaterSum.get(e.getKey())[0] / days);
             out.put("food_need_met_share_mean_" + name, communeFoodSum.get(e.getKey())[0] / days);
         }
         // "does it last?": only when the force left within the run (and 180 days later only when the run goes that far);
         // keys that do not apply are left out rather than written as NaN
-        int left = m.force.leftDay; // 0-based day index the last troops left
+        int left = m.foreignForce().leftDay; // 0-based day index the last troops left
         if (left >= 0 && left < days) {
             out.put("foreign_force_exit_day", left + 1.0);
             double[] atExit = rows.get(left);
@@ -184,7 +219,7 @@ public final class DailyMetrics implements java.io.Serializable {
         out.add("days_simulated");
         out.addAll(COLUMNS.subList(1, COLUMNS.size()));
         for (String col : RUN_MEANS) out.add(col + "_mean");
-        for (String cause : Metro.CAUSES) {
+        for (String cause : Tallies.CAUSES) {
             out.add("civilian_deaths_" + cause + "_cum");
             out.add("civilian_injuries_" + cause + "_cum");
         }
@@ -197,9 +232,9 @@ public final class DailyMetrics implements java.io.Serializable {
         return out;
     }
 
-    private static String communeSlug(Metro m, int code) {
-        Commune c = m.city.commune(code);
-        String n = c == null ? Integer.toString(code) : c.name();
+    private String communeSlug(int code) {
+        String n = m.communeName(code);
+        if (n == null) n = Integer.toString(code);
         return java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]+", "_")
                 .replaceAll("^_|_$", "").toLowerCase(Locale.ROOT);
     }

@@ -9,7 +9,6 @@ import hsim.model.supply.Stock;
 import hsim.model.supply.SupplyLedger;
 import hsim.model.supply.SupplyNetwork;
 import hsim.model.world.InterventionModel;
-import hsim.model.world.Metro;
 
 import java.io.Serializable;
 import java.util.Map;
@@ -61,7 +60,7 @@ public final class Invariants implements Serializable {
     private Invariants(int initialAgents) { this.initialAgents = initialAgents; }
 
     /** Captures what must stay constant (the agent count) from a freshly started world. */
-    public static Invariants of(Metro m) { return new Invariants(m.civ.size()); }
+    public static Invariants of(Readings m) { return new Invariants(m.civilians().size()); }
 
     /**
      * A day listener that checks every invariant at the end of each day of an {@link InterventionModel},
@@ -75,8 +74,8 @@ public final class Invariants implements Serializable {
             @Override
             public void dayEnded(HaitiModel model, int day) {
                 if (model instanceof InterventionModel im) {
-                    if (inv == null) inv = Invariants.of(im.metro());
-                    inv.check(im.metro(), day);
+                    if (inv == null) inv = Invariants.of(im.readings());
+                    inv.check(im.readings(), day);
                 }
                 next.dayEnded(model, day);
             }
@@ -84,15 +83,15 @@ public final class Invariants implements Serializable {
     }
 
     /** Checks everything; throws {@link Violation} for the first rule broken. */
-    public void check(Metro m, int day) {
+    public void check(Readings m, int day) {
         nonNegative(m, day);
         people(m, day);
         territory(m, day);
         convoys(m, day);
     }
 
-    void nonNegative(Metro m, int day) {
-        SupplyNetwork s = m.supply;
+    void nonNegative(Readings m, int day) {
+        SupplyNetwork s = m.supply();
         for (SupplyNetwork.Node n : s.allNodes()) {
             for (Map.Entry<Cargo, Stock> e : n.stock.entrySet()) {
                 Stock st = e.getValue();
@@ -105,21 +104,21 @@ public final class Invariants implements Serializable {
                         + n.facility.id(), s.inTransit(n, e.getKey()) + tol(st.capacity()));
             }
         }
-        for (GangCell g : m.gangs) {
+        for (GangCell g : m.gangs()) {
             atLeastZero(day, "members of gang " + g.id + " (" + g.name + ")", g.members);
             atLeastZero(day, "weapons of gang " + g.id + " (" + g.name + ")", g.weapons);
             atLeastZero(day, "ammunition of gang " + g.id + " (" + g.name + ")", g.ammunition);
         }
-        atLeastZero(day, "HNP officers", m.hnp.officers);
-        atLeastZero(day, "foreign troops", m.force.troops);
-        for (int i = 0; i < Metro.CAUSES.length; i++) {
-            atLeastZero(day, "civilians killed by " + Metro.CAUSES[i], m.civKilledBy[i]);
-            atLeastZero(day, "civilians injured by " + Metro.CAUSES[i], m.civInjuredBy[i]);
+        atLeastZero(day, "HNP officers", m.hnp().officers);
+        atLeastZero(day, "foreign troops", m.foreignForce().troops);
+        for (int i = 0; i < m.casualtyCauses().size(); i++) {
+            atLeastZero(day, "civilians killed by " + m.casualtyCauses().get(i), m.civiliansKilled(i));
+            atLeastZero(day, "civilians injured by " + m.casualtyCauses().get(i), m.civiliansInjured(i));
         }
     }
 
-    void people(Metro m, int day) {
-        Civilians c = m.civ;
+    void people(Readings m, int day) {
+        Civilians c = m.civilians();
         if (c.size() != initialAgents) {
             throw new Violation(day, "civilian agents", c.size() + " now, " + initialAgents + " on day 1 (no births or emigration in the model)");
         }
@@ -131,16 +130,16 @@ public final class Invariants implements Serializable {
         if (alive + dead != initialAgents || alive < 0) {
             throw new Violation(day, "alive + dead agents", alive + " + " + dead + " != " + initialAgents);
         }
-        double deadPeople = dead * m.ppa;
-        if (!close(deadPeople, m.choleraDeathsCum)) {
-            throw new Violation(day, "dead people", dead + " dead agents x " + m.ppa + " = " + deadPeople
-                    + " but cholera_deaths_cum is " + m.choleraDeathsCum);
+        double deadPeople = dead * m.peoplePerAgent();
+        if (!close(deadPeople, m.choleraDeathsCum())) {
+            throw new Violation(day, "dead people", dead + " dead agents x " + m.peoplePerAgent() + " = " + deadPeople
+                    + " but cholera_deaths_cum is " + m.choleraDeathsCum());
         }
     }
 
-    void territory(Metro m, int day) {
-        int[] owners = m.territory.owners();
-        int gangs = m.gangs.size();
+    void territory(Readings m, int day) {
+        int[] owners = m.territoryOwners();
+        int gangs = m.gangs().size();
         long[] held = new long[gangs + 1]; // [0] the state, [g + 1] gang g
         for (int cell = 0; cell < owners.length; cell++) {
             int o = owners[cell];
@@ -154,8 +153,8 @@ public final class Invariants implements Serializable {
         if (Math.abs(sum - 1) > 1e-9) throw new Violation(day, "territory shares", "sum to " + sum + ", not 1");
     }
 
-    void convoys(Metro m, int day) {
-        SupplyNetwork s = m.supply;
+    void convoys(Readings m, int day) {
+        SupplyNetwork s = m.supply();
         SupplyLedger books = s.ledger();
         for (Cargo c : Cargo.values()) {
             double loaded = books.loaded(c), out = books.delivered(c) + books.spilled(c) + books.lost(c) + s.onRoad(c);

@@ -6,7 +6,7 @@ import hsim.model.gangs.GangCell;
 import hsim.model.security.Deployment;
 import hsim.model.supply.Cargo;
 import hsim.model.supply.SupplyNetwork;
-import hsim.model.world.Metro;
+import hsim.model.world.MetroState;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,13 +44,12 @@ public record MapSnapshot(int day, int width, int height, int[] owner, List<Gang
         convoys = List.copyOf(convoys);
     }
 
-    /** Copies the map state of {@code m} at the given day. */
-    public static MapSnapshot of(Metro m, int day) {
+    /** Copies the map state of {@code m}, with the forces as {@code d} records them, at the given day. */
+    public static MapSnapshot of(MetroState m, Deployment d, int day) {
         List<Gang> gangs = new ArrayList<>();
         for (GangCell g : m.gangs) gangs.add(new Gang(g.id, g.name, g.coalition, g.baseCell, g.members, g.alive));
         List<Site> sites = new ArrayList<>();
         for (Facility f : m.city.facilities()) sites.add(site(m, f));
-        Deployment d = m.deployment;
         List<Post> posts = new ArrayList<>();
         for (Deployment.Patrol p : d.patrols()) posts.add(new Post(Force.HNP_PATROL, p.station().name(), p.station().cell(), p.officers()));
         for (Deployment.Guard g : d.guards()) posts.add(new Post(Force.FOREIGN_GUARD, g.site(), g.facility().cell(), g.troops()));
@@ -65,7 +64,7 @@ public record MapSnapshot(int day, int width, int height, int[] owner, List<Gang
         return new MapSnapshot(day, m.width, m.height, m.territory.owners(), gangs, sites, posts, corridors, d.corridorTroops(), convoys);
     }
 
-    private static Site site(Metro m, Facility f) {
+    private static Site site(MetroState m, Facility f) {
         boolean held = m.territory.owner(f.cell()) >= 0;
         for (SupplyNetwork.Node n : m.supply.allNodes()) {
             if (n.facility != f) continue;

@@ -1,5 +1,6 @@
 package hsim.model.run;
 
+import hsim.model.conflict.Battles;
 import hsim.model.conflict.Engagement;
 import hsim.model.epstein.EpsteinWorld;
 import hsim.model.gangs.GangEconomy;
@@ -14,13 +15,14 @@ import hsim.model.scenario.ParameterCatalog;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.security.ForeignForce;
 import hsim.model.security.PoliceForce;
+import hsim.model.security.SecurityPresence;
 import hsim.model.security.SpecialForce;
 import hsim.model.security.TrainingMission;
 import hsim.model.supply.Checkpoint;
 import hsim.model.supply.SupplySettings;
 import hsim.model.world.GangRoster;
-import hsim.model.world.Metro;
 import hsim.model.world.Operations;
+import hsim.model.world.StartingConditions;
 import hsim.model.world.VarreuxRetake;
 
 import java.util.List;
@@ -70,7 +72,9 @@ public final class ModelCatalog {
         c.addAll(Checkpoint.params());
         c.addAll(SupplySettings.params());
         c.addAll(Operations.params());
-        c.addAll(Metro.params());
+        c.addAll(StartingConditions.params());
+        c.addAll(Battles.params());
+        c.addAll(SecurityPresence.params());
         c.addAll(VarreuxRetake.params());
         c.addAll(EpsteinWorld.params());
         return c;

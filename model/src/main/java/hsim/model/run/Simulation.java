@@ -68,6 +68,6 @@ public final class Simulation {
             model.finish();
         }
         DailyMetrics m = model.metrics();
-        return new RunResult(DailyMetrics.COLUMNS, m.rows(), m.summary(model.metro()), MapSnapshot.of(model.metro(), model.day()));
+        return new RunResult(DailyMetrics.COLUMNS, m.rows(), m.summary(), MapSnapshot.of(model.state(), model.deployment(), model.day()));
     }
 }

@@ -8,10 +8,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Where the security forces stand as today's security day placed them: HNP patrols per state-held
- * station, foreign guards per site, the troops left to escort the supply corridors and the gangs the
- * special force raided. Recorded by the model as it computes the presence map, and read only by
- * observers (the GUI, the final-state snapshot), so a picture of the forces cannot drift from the rules.
+ * Where the security forces stand as today's security day placed them. The rules' part, written by the
+ * security processes and read by gang attacks, the handover and the roads: HNP guards per state-held
+ * site, the escort strength of a covered convoy, and the mandate's flags. The observers' part, recorded
+ * as the presence map is computed and read only by the GUI and the final-state snapshot, so a picture of
+ * the forces cannot drift from the rules: HNP patrols per state-held station, foreign guards per site,
+ * the troops left to escort the supply corridors and the gangs the special force raided.
  */
 public final class Deployment implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -27,6 +29,19 @@ public final class Deployment implements Serializable {
     private final List<int[]> corridors = new ArrayList<>();
     private double corridorTroops;
     private final List<Integer> raidTargets = new ArrayList<>();
+    double hnpGuardsPerSite, escortStrengthHnp, escortStrengthForce;
+    boolean corridorsOpen, conditionsMet;
+
+    /** HNP officers guarding each state-held critical site. */
+    public double hnpGuardsPerSite() { return hnpGuardsPerSite; }
+
+    /** Escort strength (officer-equivalents) of a convoy the escort policy covers. */
+    public double escortStrength() { return escortStrengthHnp + escortStrengthForce; }
+
+    public boolean corridorsOpen() { return corridorsOpen; }
+
+    /** Whether the HNP holds every critical site (the rapid force's exit condition). */
+    public boolean conditionsMet() { return conditionsMet; }
 
     /** Forgets the patrols, guards and corridors before the presence map is rebuilt. */
     public void clearPresence() {

@@ -54,6 +54,8 @@ public final class SpecialForce implements java.io.Serializable {
 
     private final Settings s;
     public double leadersRemovedCum, raidsCum, raidsSucceededCum;
+    /** Operators killed and injured in failed raids (the wounded are replaced; the force keeps its size). */
+    public double killedCum, injuredCum;
 
     public SpecialForce(Settings s) { this.s = s; }
 
@@ -72,6 +74,11 @@ public final class SpecialForce implements java.io.Serializable {
 
     public double raidSuccess(double intelligence) {
         return s.successAtNoIntel() + (s.successAtFullIntel() - s.successAtNoIntel()) * intelligence;
+    }
+
+    public void casualties(double killed, double injured) {
+        killedCum += killed;
+        injuredCum += injured;
     }
 
     /** Expected raids today (teams times tempo / 7); the caller draws the integer part. */

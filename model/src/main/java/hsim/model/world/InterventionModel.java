@@ -4,23 +4,53 @@ import hsim.model.engine.HaitiModel;
 import hsim.model.engine.ProcessOrder;
 import hsim.model.city.City;
 import hsim.model.city.CityLoader;
+import hsim.model.city.Facility;
+import hsim.model.conflict.Battles;
 import hsim.model.core.Rate;
+import hsim.model.gangs.Arrests;
+import hsim.model.gangs.GangAttacks;
+import hsim.model.gangs.GangDay;
+import hsim.model.gangs.GangExpansion;
+import hsim.model.gangs.GangGround;
+import hsim.model.gangs.GangRoads;
+import hsim.model.gangs.Reinfiltration;
 import hsim.model.metrics.DailyMetrics;
+import hsim.model.people.CareAccess;
+import hsim.model.people.CholeraPrevalence;
+import hsim.model.people.CivilianIntents;
 import hsim.model.people.Civilians;
+import hsim.model.security.Deployment;
+import hsim.model.security.Handover;
+import hsim.model.security.HnpLosses;
+import hsim.model.security.HnpOperations;
+import hsim.model.security.RapidForceOperations;
+import hsim.model.security.SecurityDay;
+import hsim.model.security.SecurityPresence;
+import hsim.model.security.SpecialForceRaids;
 import hsim.model.scenario.Scenario;
+import hsim.model.supply.SupplyNetwork;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The full hsim model: a {@link HaitiModel} whose mechanisms are the intervention world ({@link Metro})
- * on Port-au-Prince (or a given city), rebuilt at every start so a GUI restart begins from October
- * 2022 again, plus the daily metrics recorded at the end of each day.
+ * The full hsim model and its composition root: builds the intervention world's state
+ * ({@link MetroState}) on Port-au-Prince (or a given city), applies the {@link StartingConditions},
+ * wires one object per process and registers them in the day's order (see docs/ARCHITECTURE.md):
+ * {@link Morning} -> civilians in parallel -> {@link CivilianIntents} -> {@link GangDay} ->
+ * {@link SecurityDay} -> supply dispatch, hourly convoys, nightly distribution -> {@link DailyMetrics}.
+ * Everything is rebuilt at every start, so a GUI restart begins from October 2022 again.
  */
 public class InterventionModel extends HaitiModel {
     private static final long serialVersionUID = 1L;
     private static volatile City builtIn;
 
     private final transient City city;
-    private Metro metro;
+    private MetroState state;
+    private Deployment deployment;
+    private CareAccess care;
     private DailyMetrics metrics;
+    private MetroReadings readings;
 
     public InterventionModel(Scenario scenario, long seed, int threads, int chunkSize, City city) {
         super(scenario, seed, threads, chunkSize);
@@ -47,13 +77,72 @@ public class InterventionModel extends HaitiModel {
     protected void installMechanisms() {
         City c = city != null ? city : portAuPrince();
         Civilians civ = new Civilians(0, scenario().number("run.people_per_agent"));
-        metro = new Metro(scenario(), c, civ, runSeed());
-        metro.install(this);
-        metrics = new DailyMetrics();
-        addProcess("metrics.daily", Rate.daily().atHour(23), ProcessOrder.METRICS, (m, h) -> metrics.record(metro, (int) (h / 24) + 1));
+        MetroState s = new MetroState(scenario(), c, civ, runSeed(), streamLog());
+        Ground ground = new Ground(s);
+        StartingConditions.apply(s, ground);
+
+        GangGround gangGround = new GangGround(s);
+        Deployment deploy = new Deployment();
+        HnpLosses hnpLosses = new HnpLosses();
+        Battles battles = new Battles(s, ground, hnpLosses);
+        CareAccess careAccess = new CareAccess(s);
+        CholeraPrevalence prevalence = new CholeraPrevalence(s);
+        Morning morning = new Morning(s, careAccess, prevalence, gangGround);
+        CivilianIntents intents = new CivilianIntents(s, gangGround);
+        GangDay gangDay = new GangDay(s, gangGround, ground, new Arrests(s, gangGround), new Reinfiltration(s),
+                new GangExpansion(s, gangGround, ground, battles), new GangAttacks(s, ground, battles, deploy));
+        SecurityPresence secPresence = new SecurityPresence(s, deploy);
+        SpecialForceRaids raids = new SpecialForceRaids(s, ground, battles, deploy);
+        SecurityDay securityDay = new SecurityDay(s, deploy, hnpLosses, new RapidForceOperations(s, ground, battles, deploy),
+                new HnpOperations(s, ground, battles), raids, new Handover(s, ground, battles, deploy), secPresence,
+                new VarreuxRetake(s, ground));
+        GangRoads roads = new GangRoads(s, gangGround, battles, deploy);
+        gangGround.rebuild();
+        secPresence.rebuild();
+        state = s;
+        deployment = deploy;
+        care = careAccess;
+
+        setCivilians(civ);
+        // travel-time fields to every distribution point, computed once per city and cached by its router;
+        // each is a deterministic Dijkstra, so computing them in parallel changes nothing but the wait
+        List<Facility> targets = new ArrayList<>();
+        for (SupplyNetwork.Node n : s.supply.allNodes()) targets.add(n.facility);
+        parallel().forEach(targets, (f, i, chunk) -> c.router().minutesTo(f));
+        addProcess("morning", Rate.daily(), ProcessOrder.INDEX, (m, h) -> morning.run());
+        addProcess("civilians", Rate.daily(), ProcessOrder.PEOPLE,
+                (m, h) -> m.parallel().forEach(civ.size(), intents.civilianDay(prevalence, careAccess), intents.buffer()));
+        addProcess("civilian_intents", Rate.daily(), ProcessOrder.RESOLVE, (m, h) -> intents.resolve(h));
+        addProcess("gangs", Rate.daily().atHour(2), ProcessOrder.GANGS, (m, h) -> gangDay.run(h));
+        addProcess("security", Rate.daily().atHour(3), ProcessOrder.SECURITY, (m, h) -> securityDay.run(m.day(), h));
+        addProcess("supply.dispatch", Rate.daily().atHour(6), ProcessOrder.SUPPLY, (m, h) -> {
+            s.streams.reset(Stream.SUPPLY_DISPATCH, 0, h);
+            s.supply.dispatch(roads, s.rng);
+        });
+        addProcess("supply.convoys", Rate.hourly(), ProcessOrder.SUPPLY + 1, (m, h) -> {
+            s.streams.reset(Stream.CONVOYS, 1, h);
+            s.supply.hour(roads, s.rng);
+        });
+        addProcess("supply.distribution", Rate.daily().atHour(23), ProcessOrder.SUPPLY + 2, (m, h) -> s.supply.distribute());
+        readings = new MetroReadings(s, careAccess);
+        DailyMetrics dm = new DailyMetrics(readings);
+        metrics = dm;
+        addProcess("metrics.daily", Rate.daily().atHour(23), ProcessOrder.METRICS, (m, h) -> dm.record((int) (h / 24) + 1));
     }
 
-    public Metro metro() { return metro; }
+    /** A log of every random-stream key the run uses, or null (the default: nothing is recorded). */
+    protected Streams.Log streamLog() { return null; }
+
+    /** The world's state (read it; processes write it). */
+    public MetroState state() { return state; }
+
+    /** Where the security forces stand after today's tasking (read-only outside the security package). */
+    public Deployment deployment() { return deployment; }
+
+    public CareAccess careAccess() { return care; }
 
     public DailyMetrics metrics() { return metrics; }
+
+    /** What the metrics read: a narrow, read-only view of the world. */
+    public hsim.model.metrics.Readings readings() { return readings; }
 }

@@ -1,9 +1,8 @@
 package hsim.model.world;
 
 import hsim.model.scenario.Param;
-import hsim.model.scenario.Scenario;
+import hsim.model.security.SecurityDay;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,9 +12,11 @@ import java.util.List;
  * after that the model decides. With D = 0 (the default) nothing is scheduled. It runs at the end of the
  * day's security step, before the morning dispatch of convoys, so fuel leaves on day D itself.
  */
-public final class VarreuxRetake implements Serializable {
+public final class VarreuxRetake implements SecurityDay.Hook {
     private static final long serialVersionUID = 1L;
     private final int retakeDay;
+    private final MetroState m;
+    private final Ground ground;
 
     public static List<Param> params() {
         return List.of(Param.integer("gangs.varreux_retaken_day", 0, 0, 100000, "run day",
@@ -23,13 +24,24 @@ public final class VarreuxRetake implements Serializable {
                 "Run day (1 = start date) on which the HNP retakes Varreux; before it the terminal stays blockaded"));
     }
 
-    VarreuxRetake(Scenario sc) { retakeDay = (int) sc.integer("gangs.varreux_retaken_day"); }
+    VarreuxRetake(MetroState m, Ground ground) {
+        this.m = m;
+        this.ground = ground;
+        retakeDay = (int) m.scenario.integer("gangs.varreux_retaken_day");
+    }
 
     /** {@code day} is the model's 0-based day (0 = start date). */
-    void apply(Metro m, int day) {
-        if (retakeDay <= 0 || m.varreux == null) return;
+    @Override
+    public void apply(int day) {
+        CriticalSite v = m.varreux;
+        if (retakeDay <= 0 || v == null) return;
         int runDay = day + 1;
-        if (runDay < retakeDay && m.siteOpen(m.varreux)) m.blockadeSite(m.varreux);
-        else if (runDay == retakeDay) m.clearSite(m.varreux);
+        if (runDay < retakeDay && m.siteOpen(v)) {
+            v.foreignHeld = false;
+            v.handedOver = false;
+            ground.blockade(v);
+        } else if (runDay == retakeDay) {
+            ground.clearRadius(v.cell(), 3, -1);
+        }
     }
 }

@@ -11,7 +11,7 @@ import hsim.model.supply.Cargo;
 import hsim.model.supply.Stock;
 import hsim.model.supply.SupplyNetwork;
 import hsim.model.world.InterventionModel;
-import hsim.model.world.Metro;
+import hsim.model.world.MetroState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class InvariantsTest {
     private static final List<String> COARSE = List.of("run.people_per_agent=2000");
     private InterventionModel model;
-    private Metro m;
+    private MetroState m;
     private Invariants inv;
 
     private static Scenario scenario(String name, String... more) {
@@ -43,9 +43,9 @@ class InvariantsTest {
         model = new InterventionModel(scenario("rapid-force", "rapid_force.deployment_delay_days=1"), 3, 1, 256, null);
         model.start();
         for (int h = 0; h < 3 * 24; h++) model.stepHour();
-        m = model.metro();
-        inv = Invariants.of(m);
-        inv.check(m, 3); // the intact state passes
+        m = model.state();
+        inv = Invariants.of(model.readings());
+        inv.check(model.readings(), 3); // the intact state passes
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -66,7 +66,7 @@ class InvariantsTest {
         SupplyNetwork.Node n = m.supply.allNodes().get(0);
         Stock st = n.stock.values().iterator().next();
         setDouble(st, "level", -5);
-        Invariants.Violation v = assertThrows(Invariants.Violation.class, () -> inv.check(m, 3));
+        Invariants.Violation v = assertThrows(Invariants.Violation.class, () -> inv.check(model.readings(), 3));
         assertTrue(v.getMessage().contains("day 3") && v.getMessage().contains("stock of") && v.getMessage().contains("-5.0"), v.getMessage());
     }
 
@@ -74,19 +74,19 @@ class InvariantsTest {
     void stockAboveCapacityFails() throws Exception {
         Stock st = m.supply.allNodes().get(0).stock.values().iterator().next();
         setDouble(st, "level", st.capacity() * 2 + 1);
-        assertTrue(assertThrows(Invariants.Violation.class, () -> inv.check(m, 3)).getMessage().contains("above capacity"));
+        assertTrue(assertThrows(Invariants.Violation.class, () -> inv.check(model.readings(), 3)).getMessage().contains("above capacity"));
     }
 
     @Test
     void negativeOrNanStrengthsFail() {
         m.gangs.get(0).members = -0.5;
-        assertTrue(assertThrows(Invariants.Violation.class, () -> inv.check(m, 3)).getMessage().contains("members of gang 0"));
+        assertTrue(assertThrows(Invariants.Violation.class, () -> inv.check(model.readings(), 3)).getMessage().contains("members of gang 0"));
         m.gangs.get(0).members = 10;
         m.hnp.officers = Double.NaN;
-        assertTrue(assertThrows(Invariants.Violation.class, () -> inv.check(m, 3)).getMessage().contains("HNP officers: NaN"));
+        assertTrue(assertThrows(Invariants.Violation.class, () -> inv.check(model.readings(), 3)).getMessage().contains("HNP officers: NaN"));
         m.hnp.officers = 100;
         m.force.troops = -1;
-        assertTrue(assertThrows(Invariants.Violation.class, () -> inv.check(m, 3)).getMessage().contains("foreign troops"));
+        assertTrue(assertThrows(Invariants.Violation.class, () -> inv.check(model.readings(), 3)).getMessage().contains("foreign troops"));
     }
 
     @Test
@@ -94,7 +94,7 @@ class InvariantsTest {
         int i = 0;
         while (!m.civ.alive(i)) i++;
         m.civ.set(i, Civilians.ALIVE, false); // someone vanishes without a cholera death being booked
-        Invariants.Violation v = assertThrows(Invariants.Violation.class, () -> inv.check(m, 3));
+        Invariants.Violation v = assertThrows(Invariants.Violation.class, () -> inv.check(model.readings(), 3));
         assertEquals("dead people", v.quantity());
         assertEquals(3, v.day());
     }
@@ -102,30 +102,30 @@ class InvariantsTest {
     @Test
     void anAgentAddedAfterDayOneBreaksPeopleConservation() {
         m.civ.add(m.civ.homeCell(0), 0, 0, 0);
-        assertEquals("civilian agents", assertThrows(Invariants.Violation.class, () -> inv.check(m, 3)).quantity());
+        assertEquals("civilian agents", assertThrows(Invariants.Violation.class, () -> inv.check(model.readings(), 3)).quantity());
     }
 
     @Test
     void aCellHeldByAGangThatDoesNotExistFails() {
         m.territory.set(5, m.gangs.size() + 3);
-        Invariants.Violation v = assertThrows(Invariants.Violation.class, () -> inv.check(m, 3));
+        Invariants.Violation v = assertThrows(Invariants.Violation.class, () -> inv.check(model.readings(), 3));
         assertTrue(v.quantity().startsWith("holder of cell 5"), v.getMessage());
     }
 
     @Test
     void cargoThatAppearsFromNowhereBreaksConservation() {
         m.supply.ledger().bookLoad(Cargo.FUEL, 1000);
-        Invariants.Violation v = assertThrows(Invariants.Violation.class, () -> inv.check(m, 3));
+        Invariants.Violation v = assertThrows(Invariants.Violation.class, () -> inv.check(model.readings(), 3));
         assertEquals("cargo conservation (fuel)", v.quantity());
         m.supply.ledger().bookLoad(Cargo.FUEL, -1000);
         m.supply.ledger().bookLoss(Cargo.FOOD, 3);
-        assertEquals("cargo conservation (food)", assertThrows(Invariants.Violation.class, () -> inv.check(m, 3)).quantity());
+        assertEquals("cargo conservation (food)", assertThrows(Invariants.Violation.class, () -> inv.check(model.readings(), 3)).quantity());
     }
 
     @Test
     void aRunWithABrokenInvariantFailsWithTheDay() {
         // a listener that breaks the books after day 2; the checker runs first on each day, so day 3 fails
-        DayListener breaker = (mod, d) -> { if (d == 2) ((InterventionModel) mod).metro().supply.ledger().bookLoad(Cargo.FUEL, 1e6); };
+        DayListener breaker = (mod, d) -> { if (d == 2) ((InterventionModel) mod).state().supply.ledger().bookLoad(Cargo.FUEL, 1e6); };
         Scenario s = scenario("baseline");
         Invariants.Violation v = assertThrows(Invariants.Violation.class,
                 () -> Simulation.run(new RunSpec(s, 1, 5, 1, 256), Invariants.checking(breaker)));

@@ -112,7 +112,7 @@ public final class ResultsStore implements AutoCloseable {
     public synchronized void materialise() throws IOException {
         List<RunRecord> sorted = new ArrayList<>(new TreeMap<>(records).values());
         writeTable(FileNames.RUNS, runsTable(sorted));
-        writeTable(FileNames.DAILY, dailyTable(sorted));
+        dailyTable(sorted).write(dir, FileNames.DAILY);
     }
 
     /** Writes {@code name}.csv and {@code name}.parquet atomically. */
@@ -186,33 +186,39 @@ public final class ResultsStore implements AutoCloseable {
         return t;
     }
 
-    /** daily.csv: one row per run and day; a metric a run lacks is missing (empty). */
-    public static Table dailyTable(Collection<RunRecord> sorted) {
+    /**
+     * daily.csv: one row per run and day; a metric a run lacks is missing (empty). Streamed: the rows are
+     * made as each file is written, so the table is never held whole.
+     */
+    public static StreamedTable dailyTable(Collection<RunRecord> sorted) {
         List<String> cols = dailyColumns(sorted);
-        Map<String, Table.Type> types = new java.util.HashMap<>(ID_TYPES);
+        Map<String, Table.Type> types = new java.util.HashMap<>();
+        for (String k : Columns.DAILY_KEYS) types.put(k, ID_TYPES.get(k));
         for (String m : cols.subList(Columns.DAILY_KEYS.size(), cols.size())) types.put(m, Table.Type.DOUBLE);
-        Table t = new Table(cols, types);
-        for (RunRecord r : sorted) {
-            int dayCol = r.dailyColumns().indexOf(Columns.DAY);
-            Map<String, Integer> at = new java.util.HashMap<>();
-            for (int i = 0; i < r.dailyColumns().size(); i++) at.put(r.dailyColumns().get(i), i);
-            for (int d = 0; d < r.daily().size(); d++) {
-                String[] src = r.daily().get(d);
-                String[] row = new String[cols.size()];
-                row[0] = r.runId();
-                row[1] = r.row().get(Columns.OPTION);
-                row[2] = r.row().get(Columns.DESIGN_POINT);
-                row[3] = r.row().get(Columns.REPLICATE);
-                row[4] = r.row().get(Columns.SEED);
-                row[5] = dayCol >= 0 ? src[dayCol] : Integer.toString(d + 1);
-                for (int i = 6; i < cols.size(); i++) {
-                    Integer j = at.get(cols.get(i));
-                    row[i] = j == null || j >= src.length ? Csv.MISSING : src[j];
-                }
-                t.add(row);
+        return new StreamedTable(cols, types, sink -> {
+            for (RunRecord r : sorted) dailyRows(r, cols, sink);
+        });
+    }
+
+    private static void dailyRows(RunRecord r, List<String> cols, StreamedTable.Sink sink) throws IOException {
+        int dayCol = r.dailyColumns().indexOf(Columns.DAY);
+        Map<String, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < r.dailyColumns().size(); i++) at.put(r.dailyColumns().get(i), i);
+        for (int d = 0; d < r.daily().size(); d++) {
+            String[] src = r.daily().get(d);
+            String[] row = new String[cols.size()];
+            row[0] = r.runId();
+            row[1] = r.row().get(Columns.OPTION);
+            row[2] = r.row().get(Columns.DESIGN_POINT);
+            row[3] = r.row().get(Columns.REPLICATE);
+            row[4] = r.row().get(Columns.SEED);
+            row[5] = dayCol >= 0 ? src[dayCol] : Integer.toString(d + 1);
+            for (int i = Columns.DAILY_KEYS.size(); i < cols.size(); i++) {
+                Integer j = at.get(cols.get(i));
+                row[i] = j == null || j >= src.length ? Csv.MISSING : src[j];
             }
+            sink.accept(row);
         }
-        return t;
     }
 
     /** The Parquet type of a scenario parameter's column, from the catalog (text when unknown). */

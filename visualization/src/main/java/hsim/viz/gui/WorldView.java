@@ -5,7 +5,7 @@ import hsim.model.gangs.GangCell;
 import hsim.model.metrics.MapSnapshot;
 import hsim.model.people.Civilians;
 import hsim.model.world.InterventionModel;
-import hsim.model.world.Metro;
+import hsim.model.world.MetroState;
 import hsim.viz.scene.Scene;
 import sim.field.grid.DoubleGrid2D;
 import sim.field.grid.IntGrid2D;
@@ -52,8 +52,8 @@ public final class WorldView {
 
     /** Refreshes everything from the model (call between steps, never from inside one). */
     public void update(InterventionModel model, int day) {
-        Metro m = model.metro();
-        Scene scene = Scene.of(MapSnapshot.of(m, day));
+        MetroState m = model.state();
+        Scene scene = Scene.of(MapSnapshot.of(m, model.deployment(), day));
         this.scene = scene;
         updateGrids(m, scene);
         updateGangs(m, scene);
@@ -64,7 +64,7 @@ public final class WorldView {
     /** What the map layers show now: the model's own snapshot, as the report's maps draw it. */
     public Scene scene() { return scene; }
 
-    void updateGrids(Metro m, Scene scene) {
+    void updateGrids(MetroState m, Scene scene) {
         for (int c = 0; c < width * height; c++) {
             territory.field[c % width][c / width] = scene.territory(c);
             insecurity.field[c % width][c / width] = m.violence[c];
@@ -85,7 +85,7 @@ public final class WorldView {
     }
 
     /** Gang markers carry the live gang (for the inspector) and stand where the scene puts them. */
-    private void updateGangs(Metro m, Scene scene) {
+    private void updateGangs(MetroState m, Scene scene) {
         gangs.clear();
         for (GangCell g : m.gangs) gangMarkers.computeIfAbsent(g.id, k -> new Markers.Gang(g)).update(g);
         Map<String, java.util.ArrayDeque<GangCell>> byName = new HashMap<>(); // a gang that splits twice has two halves of one name

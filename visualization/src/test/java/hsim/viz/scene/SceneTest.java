@@ -8,7 +8,7 @@ import hsim.model.scenario.Scenario;
 import hsim.model.scenario.ScenarioLoader;
 import hsim.model.security.Deployment;
 import hsim.model.world.InterventionModel;
-import hsim.model.world.Metro;
+import hsim.model.world.MetroState;
 import hsim.viz.gui.WorldView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SceneTest {
     private static InterventionModel model;
-    private static Metro metro;
+    private static MetroState metro;
+    private static Deployment deployment;
     private static Scene scene;
 
     @BeforeAll
@@ -43,8 +44,9 @@ class SceneTest {
         model = new InterventionModel(s, 3, 1);
         model.start();
         for (int h = 0; h < 6 * HaitiModel.HOURS_PER_DAY; h++) model.stepHour();
-        metro = model.metro();
-        scene = Scene.of(MapSnapshot.of(metro, model.day()));
+        metro = model.state();
+        deployment = model.deployment();
+        scene = Scene.of(MapSnapshot.of(metro, deployment, model.day()));
     }
 
     @AfterAll
@@ -52,7 +54,7 @@ class SceneTest {
 
     @Test
     void markersAreTheModelsDeployment() {
-        Deployment d = metro.deployment;
+        Deployment d = deployment;
         assertFalse(d.patrols().isEmpty(), "no HNP patrols recorded");
         assertEquals(d.patrols().stream().map(p -> p.station().name()).toList(),
                 scene.markers(Scene.MarkerKind.POLICE).stream().map(Scene.Marker::label).toList());

@@ -1,0 +1,103 @@
+package hsim.model.conflict;
+
+import hsim.model.gangs.GangCell;
+import hsim.model.scenario.Param;
+import hsim.model.security.HnpLosses;
+import hsim.model.world.Ground;
+import hsim.model.world.MetroState;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Fights between gangs and between gangs and security forces at a cell: builds each side from the
+ * actor's state, runs an {@link Engagement}, and books its casualties (fighters, civilians by cause),
+ * the violence it leaves and, for security operations, the collateral harm that weighs on legitimacy.
+ */
+public final class Battles implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final MetroState s;
+    private final Ground ground;
+    private final HnpLosses hnpLosses;
+    private final double hnpRestraint;
+
+    public static List<Param> params() {
+        return List.of(Param.number("hnp.roe_restraint", 0.4, 0, 1, "share", "assumption", "Share of collateral harm the HNP avoids"));
+    }
+
+    /** Who fights on a side that is not a gang; their casualties are booked to them. */
+    public enum Security { HNP, RAPID_FORCE, SPECIAL_FORCE }
+
+    public Battles(MetroState s, Ground ground, HnpLosses hnpLosses) {
+        this.s = s;
+        this.ground = ground;
+        this.hnpLosses = hnpLosses;
+        this.hnpRestraint = s.scenario.number("hnp.roe_restraint");
+    }
+
+    public Engagement.Side gangSide(GangCell g, double mult, boolean defending) {
+        double f = g.strength(s.economy.settings().roundsPerFighter()) * s.ops.gangLocalShare() * mult;
+        return new Engagement.Side(Math.max(0, f), s.ops.gangEffectivenessPerHour(), defending ? s.ops.gangCover() : 0.05, 0);
+    }
+
+    public Engagement.Side hnpSide(double officers, boolean defending) {
+        return new Engagement.Side(Math.max(0, officers), s.hnp.effectivenessPerOfficerHour(), defending ? 0.3 : 0.1, hnpRestraint);
+    }
+
+    public Engagement.Side forceSide(double troops, boolean defending) {
+        return new Engagement.Side(Math.max(0, troops), s.force.effectivenessPerTroopHour(), defending ? 0.5 : 0.2,
+                s.force.settings().roeRestraint());
+    }
+
+    /**
+     * Runs an engagement at a cell and books its casualties; gangs a/b are -1 for security sides, whose force
+     * is then {@code whoA}/{@code whoB} (ignored for gang sides). {@code securityA}: side a is a security
+     * operation, whose civilian casualties count as collateral harm.
+     */
+    public Engagement.Result fight(int cell, Engagement.Side a, Engagement.Side b, int gangA, int gangB, int cause, boolean securityA,
+                                   Security whoA, Security whoB) {
+        int width = s.width, height = s.height;
+        double density = s.residents[cell] / Math.max(1e-9, s.city.cellAreaKm2(cell / width));
+        Engagement.Result r = s.engagement.fight(a, b, s.ops.operationHours(), density, s.rng::nextDouble);
+        s.tallies.civilianCasualties(cause, r.civiliansKilled(), r.civiliansInjured());
+        bookLosses(gangA, a.fighters(), r.lossesA(), whoA);
+        bookLosses(gangB, b.fighters(), r.lossesB(), whoB);
+        if (gangA >= 0) s.economy.expend(s.gangs.get(gangA), a.fighters(), r.hours());
+        if (gangB >= 0) s.economy.expend(s.gangs.get(gangB), b.fighters(), r.hours());
+        double casualties = r.lossesA() + r.lossesB() + r.civiliansKilled() + r.civiliansInjured();
+        ground.addViolence(cell, Math.min(1, 0.05 + casualties / 40), 2);
+        if (securityA) {
+            float[] harm = s.harm;
+            int cx = cell % width, cy = cell / width;
+            for (int y = Math.max(0, cy - 4); y <= Math.min(height - 1, cy + 4); y++)
+                for (int x = Math.max(0, cx - 4); x <= Math.min(width - 1, cx + 4); x++)
+                    harm[y * width + x] = (float) Math.min(1, harm[y * width + x] + (r.civiliansKilled() + r.civiliansInjured()) / 5);
+        }
+        return r;
+    }
+
+    private void bookLosses(int gang, double fighters, double losses, Security who) {
+        if (losses <= 0) return;
+        double killed = losses * s.ops.killedShareFighters();
+        if (gang >= 0) {
+            GangCell g = s.gangs.get(gang);
+            // the killed and a share of the wounded leave the gang; the rest scatter and come back
+            g.members = Math.max(0, g.members - killed - 0.25 * (losses - killed));
+            g.weapons = Math.max(0, g.weapons - losses * 0.4);
+            return;
+        }
+        switch (who) {
+            case RAPID_FORCE -> {
+                s.force.casualties(killed, losses - killed);
+                s.force.troops += losses - killed; // the wounded are replaced from the rear
+            }
+            case SPECIAL_FORCE -> s.special.casualties(killed, losses - killed);
+            case HNP -> {
+                if (fighters <= 0) return;
+                s.hnp.casualties(killed, losses - killed);
+                s.hnp.officers += (losses - killed) * 0.7; // most wounded officers return to duty
+                hnpLosses.add(losses);
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package hsim.model.metrics;
+
+import hsim.model.gangs.GangCell;
+import hsim.model.people.Civilians;
+import hsim.model.security.ForeignForce;
+import hsim.model.security.PoliceForce;
+import hsim.model.security.SpecialForce;
+import hsim.model.supply.SupplyNetwork;
+import hsim.model.world.CriticalSite;
+
+import java.util.List;
+
+/** What the metrics and the invariants read from a running model (read-only by contract). */
+public interface Readings {
+    Civilians civilians();
+
+    double peoplePerAgent();
+
+    /** Commune codes, in the fixed order the by-commune sums iterate them. */
+    Iterable<Integer> communeCodes();
+
+    /** The commune's name, or null when the city has no such commune. */
+    String communeName(int code);
+
+    double residents(int cell);
+
+    double totalResidents();
+
+    /** The holder of every cell: -1 the state, else a gang id (do not modify). */
+    int[] territoryOwners();
+
+    List<GangCell> gangs();
+
+    boolean careAccess(int cell);
+
+    List<CriticalSite> sites();
+
+    CriticalSite varreux();
+
+    CriticalSite port();
+
+    CriticalSite airport();
+
+    boolean siteOpen(CriticalSite site);
+
+    SupplyNetwork supply();
+
+    PoliceForce hnp();
+
+    ForeignForce foreignForce();
+
+    SpecialForce specialForce();
+
+    /** The causes of civilian casualties, in index order. */
+    List<String> casualtyCauses();
+
+    double civiliansKilled(int cause);
+
+    double civiliansInjured(int cause);
+
+    double choleraCasesCum();
+
+    double choleraDeathsCum();
+
+    double recruitsCum();
+
+    double arrestsCum();
+}

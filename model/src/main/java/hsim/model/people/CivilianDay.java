@@ -1,0 +1,85 @@
+package hsim.model.people;
+
+import hsim.model.core.AgentRule;
+import hsim.model.core.Chunk;
+import hsim.model.core.IntentBuffer;
+import hsim.model.core.RngStream;
+import hsim.model.world.MetroState;
+import hsim.model.world.Stream;
+
+/**
+ * One civilian's day, run in parallel: hardship from unmet needs, violence and displacement;
+ * legitimacy from protection, services, collateral harm and gang rule; cholera; the decision to flee or
+ * go home; and Epstein's activation rule deciding whether the person's household offers recruits to
+ * the gang that rules the cell. Writes only the agent's own fields; everything shared goes to intents
+ * ({@link CivilianIntents}).
+ */
+public final class CivilianDay implements AgentRule {
+    private final MetroState m;
+    private final IntentBuffer intents;
+    private final CholeraPrevalence prevalence;
+    private final CareAccess care;
+
+    CivilianDay(MetroState m, IntentBuffer intents, CholeraPrevalence prevalence, CareAccess care) {
+        this.m = m;
+        this.intents = intents;
+        this.prevalence = prevalence;
+        this.care = care;
+    }
+
+    /** Chronic hardship of agent i: a fixed draw, recomputed from the counter-based stream. */
+    public static double baseline(MetroState m, int i) {
+        return m.streams.uniform(Stream.HARDSHIP_BASELINE, i, -1, 0) * m.hardship.settings().baselineMax();
+    }
+
+    @Override
+    public void step(int i, Chunk chunk) {
+        Civilians c = m.civ;
+        if (!c.alive(i)) return;
+        RngStream r = m.streams.of(chunk, Stream.CIVILIAN_DAY, i);
+        int cell = c.cell(i), home = c.homeCell(i);
+        int ci = m.communeIndexOfCell(home);
+        double water = ci < 0 ? 1 : m.waterMet[ci], food = ci < 0 ? 1 : m.foodMet[ci];
+        double safe = ci < 0 ? 0.8 : m.safeWater[ci];
+        double unmet = 1 - 0.5 * (water + food);
+        boolean displaced = c.has(i, Civilians.DISPLACED);
+        double v = m.violence[cell];
+        double h = m.hardship.next(c.hardship(i), baseline(m, i), unmet, v, displaced);
+        c.setHardship(i, (float) h);
+        int owner = m.territory.owner(cell);
+        double l = m.legitimacy.next(c.legitimacy(i), protection(cell), 0.5 * (water + food), m.harm[cell], owner >= 0);
+        c.setLegitimacy(i, (float) l);
+
+        byte before = c.cholera(i);
+        double foi = before == Cholera.SUSCEPTIBLE
+                ? m.cholera.forceOfInfection(safe, prevalence.localShare(cell), prevalence.metroShare()) : 0;
+        byte after = m.cholera.step(before, foi, care.at(cell), r.nextDouble(), r.nextDouble());
+        if (after != before) {
+            c.setCholera(i, after);
+            if (after == Cholera.SYMPTOMATIC) intents.add(chunk, i, CivilianIntents.CASE, 0, 1);
+            if (after == Cholera.DEAD) {
+                c.set(i, Civilians.ALIVE, false);
+                intents.add(chunk, i, CivilianIntents.CHOLERA_DEATH, 0, 1);
+                return;
+            }
+        }
+
+        double u = r.nextDouble();
+        if (!displaced && m.displacement.flees(v, u)) {
+            intents.add(chunk, i, CivilianIntents.FLEE, 0, 1);
+        } else if (displaced && m.displacement.returnsHome(m.violence[home], u)) {
+            c.setCell(i, home);
+            c.set(i, Civilians.DISPLACED, false);
+        }
+
+        if (owner >= 0 && m.epstein.activates(h, l, c.riskAversion(i), m.visionSec[cell], m.visionGang[cell] + 1)) {
+            intents.add(chunk, i, CivilianIntents.RECRUIT, owner, willingPerActiveAgent());
+        }
+    }
+
+    /** Security presence within vision as a share of full protection. */
+    private double protection(int cell) { return Math.min(1, m.visionSec[cell] / m.ops.protectionReference()); }
+
+    /** Willing recruits (people) an active civilian agent offers per day. */
+    private double willingPerActiveAgent() { return m.ppa * m.ops.recruitableShare() * m.ops.joinPerDay(); }
+}

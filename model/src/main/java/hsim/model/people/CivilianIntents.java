@@ -1,0 +1,82 @@
+package hsim.model.people;
+
+import hsim.model.core.IntentBuffer;
+import hsim.model.core.RngStream;
+import hsim.model.gangs.GangGround;
+import hsim.model.world.MetroState;
+import hsim.model.world.Stream;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * What the civilians' parallel day asked for, resolved serially in agent-id order: recruits offered to
+ * the gang that rules each volunteer's cell, cholera cases and deaths, and moves of the fleeing to a refuge.
+ */
+public final class CivilianIntents implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final int RECRUIT = 1, CASE = 2, CHOLERA_DEATH = 3, FLEE = 4;
+    private final MetroState s;
+    private final GangGround ground;
+    private transient IntentBuffer intents;
+
+    public CivilianIntents(MetroState s, GangGround ground) {
+        this.s = s;
+        this.ground = ground;
+    }
+
+    public IntentBuffer buffer() {
+        if (intents == null) intents = new IntentBuffer();
+        return intents;
+    }
+
+    /** The agents' day in parallel, writing only their own fields and this buffer. */
+    public CivilianDay civilianDay(CholeraPrevalence prevalence, CareAccess care) {
+        return new CivilianDay(s, buffer(), prevalence, care);
+    }
+
+    public void resolve(long hour) {
+        IntentBuffer b = buffer();
+        double[] willing = ground.willing();
+        Arrays.fill(willing, 0);
+        for (int k = 0, n = b.size(); k < n; k++) {
+            int actor = b.actor(k), kind = b.kind(k), target = b.target(k);
+            double amount = b.amount(k);
+            switch (kind) {
+                case RECRUIT -> { if (target < willing.length) willing[target] += amount; }
+                case CASE -> s.tallies.choleraCase(s.ppa);
+                case CHOLERA_DEATH -> s.tallies.choleraDeath(s.ppa);
+                case FLEE -> {
+                    s.streams.reset(Stream.FLIGHT, actor, hour);
+                    int to = refuge(s, civCell(actor), s.rng);
+                    if (to >= 0) {
+                        s.civ.setCell(actor, to);
+                        s.civ.set(actor, Civilians.DISPLACED, true);
+                    }
+                }
+                default -> { }
+            }
+        }
+        b.clear();
+    }
+
+    private int civCell(int actor) { return s.civ.cell(actor); }
+
+    /** A safer cell for someone fleeing from cell c, or -1: the best of up to 8 random state-held cells within 30. */
+    public static int refuge(MetroState s, int c, RngStream r) {
+        int width = s.width, height = s.height;
+        int[] cand = new int[8];
+        int n = 0;
+        for (int k = 0; k < 24 && n < cand.length; k++) {
+            int x = c % width + r.nextInt(61) - 30, y = c / width + r.nextInt(61) - 30;
+            if (x < 0 || y < 0 || x >= width || y >= height) continue;
+            int t = y * width + x;
+            if (s.residents[t] > 0 && s.territory.owner(t) < 0) cand[n++] = t;
+        }
+        if (n == 0) return -1;
+        double[] v = new double[n], crowd = new double[n];
+        for (int k = 0; k < n; k++) { v[k] = s.violence[cand[k]]; crowd[k] = s.visionGang[cand[k]]; }
+        int k = s.displacement.chooseAmong(n, v, crowd);
+        return k < 0 ? -1 : cand[k];
+    }
+}

@@ -1,0 +1,92 @@
+package hsim.model.security;
+
+import hsim.model.city.Facility;
+import hsim.model.scenario.Param;
+import hsim.model.world.BoxSum;
+import hsim.model.world.CriticalSite;
+import hsim.model.world.MetroState;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Security presence per cell (officer-equivalents, weighted by HNP quality or the troop equivalent) and
+ * its sum within vision, which civilians, the arrest rule, gang expansion and reinfiltration read:
+ * HNP patrols spread within {@code hnp.patrol_radius_cells} of each state-held police station, guards at
+ * state-held critical sites, the rapid force at the sites it guards and its manoeuvre troops spread along
+ * the corridors from open sites.
+ */
+public final class SecurityPresence implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final MetroState s;
+    private final Deployment deployment;
+    private final int patrolRadius;
+
+    public static List<Param> params() {
+        return List.of(Param.integer("hnp.patrol_radius_cells", 12, 0, 100, "cells", "assumption (~1.2 km)",
+                "Radius around a police station that its patrols cover"));
+    }
+
+    public SecurityPresence(MetroState s, Deployment deployment) {
+        this.s = s;
+        this.deployment = deployment;
+        this.patrolRadius = (int) s.scenario.integer("hnp.patrol_radius_cells");
+    }
+
+    /** Rebuilds the presence map and records in the {@link Deployment} where the forces stand. */
+    public void rebuild() {
+        float[] secPresence = s.secPresence;
+        java.util.Arrays.fill(secPresence, 0);
+        deployment.clearPresence();
+        double q = s.hnp.quality();
+        double patrol = s.hnp.officers * s.ops.hnpOnDutyShare() * s.ops.hnpPatrolShare();
+        List<Facility> held = new ArrayList<>();
+        for (Facility st : s.stations) if (s.territory.owner(st.cell()) < 0) held.add(st);
+        for (Facility st : held) {
+            spread(st.cell(), patrolRadius, patrol / held.size() * q);
+            deployment.patrol(st, patrol / held.size());
+        }
+        for (CriticalSite site : s.sites) {
+            if (s.territory.owner(site.cell()) >= 0) continue;
+            spread(site.cell(), 3, deployment.hnpGuardsPerSite * q);
+            if (site.foreignHeld) {
+                spread(site.cell(), 4, s.ops.forceTroopsPerSite() * s.troopEquivalent());
+                deployment.guard(site.name, site.facility, s.ops.forceTroopsPerSite());
+            }
+        }
+        if (s.force.present()) {
+            int guarded = 0;
+            for (CriticalSite site : s.sites) if (site.foreignHeld) guarded++;
+            double free = Math.max(0, s.force.troops - guarded * s.ops.forceTroopsPerSite());
+            double maneuver = free * s.troopEquivalent();
+            List<int[]> routes = new ArrayList<>();
+            for (CriticalSite site : new CriticalSite[] {s.varreux, s.port}) {
+                if (site != null && s.siteOpen(site)) routes.addAll(s.supply.routesFrom(site.facility));
+            }
+            int total = 0;
+            for (int[] r : routes) total += r.length;
+            if (total > 0) deployment.escortCorridors(routes, free);
+            if (total > 0) for (int[] r : routes) for (int c : r) if (s.territory.owner(c) < 0) secPresence[c] += (float) (maneuver / total);
+        }
+        BoxSum.apply(secPresence, s.visionSec, s.width, s.height, s.ops.visionCells());
+    }
+
+    /** Spreads {@code amount} evenly over the state-held land cells within r of center. */
+    private void spread(int center, int r, double amount) {
+        if (amount <= 0) return;
+        int width = s.width, height = s.height;
+        int cx = center % width, cy = center / width, n = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int y = Math.max(0, cy - r); y <= Math.min(height - 1, cy + r); y++) {
+                for (int x = Math.max(0, cx - r); x <= Math.min(width - 1, cx + r); x++) {
+                    int c = y * width + x;
+                    if (!s.city.isLand(c) || s.territory.owner(c) >= 0 || (x - cx) * (x - cx) + (y - cy) * (y - cy) > r * r) continue;
+                    if (pass == 0) n++;
+                    else s.secPresence[c] += (float) (amount / n);
+                }
+            }
+            if (n == 0) return;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package hsim.model.world;
+
+import java.io.Serializable;
+
+/** Running totals since day 1 that no single actor owns (people unless noted). */
+public final class Tallies implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Causes of civilian casualties from violence. */
+    public static final int SECURITY_OPERATIONS = 0, GANG_CLASHES = 1, GANG_ATTACKS = 2;
+    public static final String[] CAUSES = {"security_operations", "gang_clashes", "gang_attacks"};
+
+    private final double[] civKilledBy = new double[CAUSES.length], civInjuredBy = new double[CAUSES.length];
+    private double recruits, arrests, choleraCases, choleraDeaths;
+
+    public void civilianCasualties(int cause, double killed, double injured) {
+        civKilledBy[cause] += killed;
+        civInjuredBy[cause] += injured;
+    }
+
+    public double civiliansKilled(int cause) { return civKilledBy[cause]; }
+
+    public double civiliansInjured(int cause) { return civInjuredBy[cause]; }
+
+    public void recruited(double people) { recruits += people; }
+
+    public void arrested(double people) { arrests += people; }
+
+    public void choleraCase(double people) { choleraCases += people; }
+
+    public void choleraDeath(double people) { choleraDeaths += people; }
+
+    public double recruitsCum() { return recruits; }
+
+    public double arrestsCum() { return arrests; }
+
+    public double choleraCasesCum() { return choleraCases; }
+
+    public double choleraDeathsCum() { return choleraDeaths; }
+}
