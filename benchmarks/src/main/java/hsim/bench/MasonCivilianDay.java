@@ -2,7 +2,6 @@ package hsim.bench;
 
 import ec.util.MersenneTwisterFast;
 import hsim.model.people.Cholera;
-import hsim.model.world.WorldSnapshot;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.util.Int2D;

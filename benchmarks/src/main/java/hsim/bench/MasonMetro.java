@@ -3,7 +3,6 @@ package hsim.bench;
 import ec.util.MersenneTwisterFast;
 import hsim.model.core.RngStream;
 import hsim.model.people.Civilians;
-import hsim.model.world.WorldSnapshot;
 import sim.engine.ParallelSequence;
 import sim.engine.RandomSequence;
 import sim.engine.Schedule;
@@ -80,8 +79,8 @@ final class MasonMetro extends SimState {
             a.displaced = false;
         }
         if ((effects & MasonCivilianDay.FLEE) != 0) {
-            fleeRng.reset(a.id, day, WorldSnapshot.fleePurpose());
-            int to = world.refuge(a.id, cell, fleeRng);
+            fleeRng.reset(a.id, day, 1);
+            int to = world.refuge(cell, fleeRng);
             if (to >= 0) {
                 grid.setObjectLocation(a, to % world.width, to / world.width);
                 a.displaced = true;

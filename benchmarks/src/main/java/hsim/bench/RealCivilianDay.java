@@ -1,6 +1,5 @@
 package hsim.bench;
 
-import hsim.model.world.WorldSnapshot;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -26,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 public class RealCivilianDay {
     static final long SEED = 1;
     static final int WARM_DAYS = 5;
-    static final String RULE = "metro.civilians", RESOLVE = "metro.civilian_intents";
+    static final String RULE = "civilians", RESOLVE = "civilian_intents";
 
     static TimedModel warmed(int n, int threads) {
         TimedModel m = new TimedModel(TimedModel.scenario("rapid-force",
@@ -68,7 +67,7 @@ public class RealCivilianDay {
         @Setup(Level.Trial)
         public void setUp() {
             TimedModel m = warmed(n, 1);
-            world = new MasonMetro(SEED, new WorldSnapshot(m.metro()), CivilianHour.threads(threads));
+            world = new MasonMetro(SEED, new WorldSnapshot(m), CivilianHour.threads(threads));
             m.finish();
             world.start();
         }
