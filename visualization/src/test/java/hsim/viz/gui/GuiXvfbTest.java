@@ -100,7 +100,8 @@ class GuiXvfbTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=false", "-Xmx2g",
                 "-cp", System.getProperty("java.class.path"), GuiTour.class.getName(), out.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true).redirectOutput(log.toFile())
+                .directory(out.toFile()); // MASON's snapshot and checkpoint buttons save Untitled.* in the working folder
         pb.environment().put("DISPLAY", ":" + display);
         Process child = pb.start();
         if (!child.waitFor(5, TimeUnit.MINUTES)) {
