@@ -42,20 +42,31 @@ class GuiXvfbTest {
         }
     }
 
-    @Test
-    void guiShowsMapAgentsAndCharts() throws Exception {
+    /**
+     * Runs {@code main} in a child JVM on a fresh Xvfb display, in the test's temporary folder (MASON's
+     * snapshot and checkpoint buttons save Untitled.* in the working folder), with {@code out} as its first
+     * argument; fails when it does not finish within 5 minutes.
+     */
+    private Process runChild(Class<?> main, Path log, String... args) throws Exception {
         int display = startXvfb();
-        Path log = out.resolve("child.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=false", "-Xmx2g",
-                "-cp", System.getProperty("java.class.path"), GuiSmoke.class.getName(), out.toString(), Integer.toString(DAYS))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Djava.awt.headless=false", "-Xmx2g",
+                "-cp", System.getProperty("java.class.path"), main.getName(), out.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).directory(out.toFile());
         pb.environment().put("DISPLAY", ":" + display);
         Process child = pb.start();
         if (!child.waitFor(5, TimeUnit.MINUTES)) {
             child.destroyForcibly();
-            fail("the GUI child did not finish; its output:\n" + Files.readString(log));
+            fail(main.getSimpleName() + " did not finish; its output:\n" + read(log));
         }
+        return child;
+    }
+
+    @Test
+    void guiShowsMapAgentsAndCharts() throws Exception {
+        Path log = out.resolve("child.log");
+        Process child = runChild(GuiSmoke.class, log, Integer.toString(DAYS));
         assertEquals(0, child.exitValue(), () -> "GUI child failed; its output:\n" + read(log));
 
         Properties r = new Properties();
@@ -95,19 +106,8 @@ class GuiXvfbTest {
      */
     @Test
     void everyMenuButtonAndInspectorOpensWithoutAnException() throws Exception {
-        int display = startXvfb();
         Path log = out.resolve("tour.log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=false", "-Xmx2g",
-                "-cp", System.getProperty("java.class.path"), GuiTour.class.getName(), out.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile())
-                .directory(out.toFile()); // MASON's snapshot and checkpoint buttons save Untitled.* in the working folder
-        pb.environment().put("DISPLAY", ":" + display);
-        Process child = pb.start();
-        if (!child.waitFor(5, TimeUnit.MINUTES)) {
-            child.destroyForcibly();
-            fail("the GUI tour did not finish; its output:\n" + read(log));
-        }
+        Process child = runChild(GuiTour.class, log);
         String output = read(log);
         Path keep = Path.of("target", "gui-tour");
         Files.createDirectories(keep);
