@@ -51,6 +51,8 @@ public class InterventionModel extends HaitiModel {
     private CareAccess care;
     private DailyMetrics metrics;
     private MetroReadings readings;
+    /** Who lists unit agents for traces and the GUI, in registration order (see {@link #units}). */
+    private final List<hsim.model.metrics.UnitSource> unitSources = new ArrayList<>();
 
     public InterventionModel(Scenario scenario, long seed, int threads, int chunkSize, City city) {
         super(scenario, seed, threads, chunkSize);
@@ -75,6 +77,7 @@ public class InterventionModel extends HaitiModel {
 
     @Override
     protected void installMechanisms() {
+        unitSources.clear();
         City c = city != null ? city : portAuPrince();
         Civilians civ = new Civilians(0, scenario().number("run.people_per_agent"));
         MetroState s = new MetroState(scenario(), c, civ, runSeed(), streamLog());
@@ -128,6 +131,14 @@ public class InterventionModel extends HaitiModel {
         DailyMetrics dm = new DailyMetrics(readings);
         metrics = dm;
         addProcess("metrics.daily", Rate.daily().atHour(23), ProcessOrder.METRICS, (m, h) -> dm.record((int) (h / 24) + 1));
+    }
+
+    /** Registers a mechanism's unit agents for {@link #units}; call from {@link #installMechanisms}. */
+    protected void addUnitSource(hsim.model.metrics.UnitSource source) { unitSources.add(source); }
+
+    /** Every unit agent now (HNP squads, rapid-force units, special-force teams, gang cells), in a fixed order. */
+    public void units(java.util.function.Consumer<hsim.model.metrics.UnitRow> out) {
+        for (hsim.model.metrics.UnitSource u : unitSources) u.units(out);
     }
 
     /** A log of every random-stream key the run uses, or null (the default: nothing is recorded). */
