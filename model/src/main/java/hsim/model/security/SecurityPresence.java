@@ -23,6 +23,7 @@ public final class SecurityPresence implements Serializable {
     private final MetroState s;
     private final Deployment deployment;
     private final int patrolRadius;
+    private final int responderRadius;
 
     public static List<Param> params() {
         return List.of(Param.integer("hnp.patrol_radius_cells", 12, 0, 100, "cells", "assumption (~1.2 km)",
@@ -33,6 +34,7 @@ public final class SecurityPresence implements Serializable {
         this.s = s;
         this.deployment = deployment;
         this.patrolRadius = (int) s.scenario.integer("hnp.patrol_radius_cells");
+        this.responderRadius = (int) s.scenario.integer("hnp.responder_radius_cells");
     }
 
     /** Rebuilds the presence map and records in the {@link Deployment} where the forces stand. */
@@ -52,7 +54,7 @@ public final class SecurityPresence implements Serializable {
                 patrolOfficers[sq.station] += on;
                 patrolEq[sq.station] += on * s.hnp.quality(sq);
             } else if (sq.task() == Tasking.Duty.RESPOND && s.territory.owner(sq.cell()) < 0) {
-                spread(sq.cell(), 3, on * s.hnp.quality(sq));
+                spread(sq.cell(), responderRadius, on * s.hnp.quality(sq));
             }
         }
         for (int k = 0; k < nst; k++) {

@@ -37,6 +37,8 @@ public final class Tasking implements java.io.Serializable {
                         "Squads respond to attacks within this distance of their home station"),
                 Param.number("hnp.response_squads_per_attack", 2, 0, 100, "squads", "assumption",
                         "Squads sent to one attacked cell"),
+                Param.integer("hnp.responder_radius_cells", 3, 0, 100, "cells", "assumption (~300 m, as the guards of a site)",
+                        "Radius around an attacked cell over which responders' presence spreads"),
                 Param.number("hnp.escort_convoys_min", 5, 0, 1000, "convoys", "assumption (a day's fuel convoys are planned before they leave)",
                         "Convoys the HNP plans escorts for at the 03:00 tasking, before the day's convoys are on the road"));
     }
