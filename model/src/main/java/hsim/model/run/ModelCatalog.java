@@ -23,7 +23,6 @@ import hsim.model.supply.SupplySettings;
 import hsim.model.world.GangRoster;
 import hsim.model.world.Operations;
 import hsim.model.world.StartingConditions;
-import hsim.model.world.VarreuxRetake;
 
 import java.util.List;
 
@@ -68,6 +67,7 @@ public final class ModelCatalog {
         c.addAll(PoliceForce.params());
         c.addAll(hsim.model.security.Tasking.params());
         c.addAll(hsim.model.security.HnpOperations.params());
+        c.addAll(hsim.model.security.EquipmentDeliveries.params());
         c.addAll(ForeignForce.params());
         c.addAll(SpecialForce.params());
         c.addAll(TrainingMission.params());
@@ -77,8 +77,10 @@ public final class ModelCatalog {
         c.addAll(StartingConditions.params());
         c.addAll(Battles.params());
         c.addAll(SecurityPresence.params());
-        c.addAll(VarreuxRetake.params());
         c.addAll(EpsteinWorld.params());
+        c.removed("gangs.varreux_retaken_day", "it forced the date of the HNP's retake of Varreux; the retake now follows from HNP "
+                + "operations once the armoured vehicles of the dated delivery (events.hnp_delivery_date, events.hnp_delivery_vehicles) "
+                + "allow an assault on the terminal (hnp.site_assault_vehicles). Delete the line (issue 13)");
         return c;
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class ParameterCatalog {
     private final Map<String, Param> byKey = new LinkedHashMap<>();
+    /** Keys that were parameters once, with why they went and what to do instead (scenario files may still set them). */
+    private final Map<String, String> removed = new LinkedHashMap<>();
 
     public ParameterCatalog add(Param p) {
         if (byKey.putIfAbsent(p.key(), p) != null) {
@@ -25,6 +27,16 @@ public final class ParameterCatalog {
         ps.forEach(this::add);
         return this;
     }
+
+    /** Refuses {@code key} with {@code reason} (why it was removed, what replaces it) instead of "unknown parameter". */
+    public ParameterCatalog removed(String key, String reason) {
+        if (byKey.containsKey(key)) throw new IllegalStateException("parameter both registered and removed: " + key);
+        removed.put(key, reason);
+        return this;
+    }
+
+    /** Why {@code key} was removed, or null if it never was. */
+    public String removedReason(String key) { return removed.get(key); }
 
     public Param get(String key) { return byKey.get(key); }
 

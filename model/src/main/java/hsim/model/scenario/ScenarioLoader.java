@@ -229,6 +229,8 @@ public final class ScenarioLoader {
 
     private Param requireKnown(String key, String label, int line) {
         Param p = catalog.get(key);
+        String gone = catalog.removedReason(key);
+        if (p == null && gone != null) throw new InputException(label, line, key, "was removed: " + gone);
         if (p == null) {
             throw new InputException(label, line, key, "unknown parameter; did you mean " + String.join(" or ", catalog.closest(key, 3)) + "?");
         }

@@ -20,38 +20,58 @@ import java.util.List;
  * OFFENSIVE squads, joined by the rapid force's remaining troops when it is present. An operation takes the
  * free squads nearest its target until their on-duty officers reach {@code hnp.operation_officers}; how many
  * operations follows from the squads left after the higher duties, and from the armoured vehicles that
- * carry them ({@code hnp.armoured_vehicles} / {@code hnp.vehicles_per_operation}; the rapid force brings its
- * own). Targets: gang-held critical sites first, then the gang frontier near a random state-held station.
- * A won operation clears {@code ops.clear_radius_cells} around the target.
+ * carry them: each needs {@code hnp.vehicles_per_operation} of the fleet ({@code hnp.armoured_vehicles}, grown by
+ * {@link EquipmentDeliveries}); the rapid force brings its own and takes the HNP's along when there are any.
+ * Targets: gang-held critical sites first (the fuel terminal before the others when
+ * {@code hnp.fuel_terminal_first}: the HNP's stated priority in Oct-Nov 2022), then the gang frontier near a
+ * random state-held station. A gang-held critical site is fortified (trenches, containers, fire positions:
+ * G9 dug trenches around Varreux in Sept 2022, literature.md §5.1), so an HNP assault on it needs
+ * {@code hnp.site_assault_vehicles}; with fewer the day's operations go to the frontier. Its defenders fight from
+ * cover {@code gangs.site_fortification_cover}. A won operation clears
+ * {@code ops.clear_radius_cells} around the target.
  */
 public final class HnpOperations implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    public record Settings(double armouredVehicles, double vehiclesPerOperation, double counterattackOdds, int frontierSearchCells)
-            implements Serializable {}
+    public record Settings(double armouredVehicles, double vehiclesPerOperation, double counterattackOdds, int frontierSearchCells,
+                           double siteAssaultVehicles, boolean fuelTerminalFirst, double siteFortificationCover) implements Serializable {}
 
     public static List<Param> params() {
         return List.of(
                 Param.number("hnp.armoured_vehicles", 2, 0, 1000, "vehicles",
-                        "assumption (few serviceable APCs in 2022; Canada and the US delivered armoured vehicles in Oct 2022)",
-                        "Armoured vehicles the HNP can field in the metro on a day (the enabler that limits offensives)"),
+                        "assumption (few serviceable APCs before the delivery of 15 Oct 2022: events.hnp_delivery_*)",
+                        "Armoured vehicles the HNP can field in the metro on a day at the start (the enabler that limits offensives)"),
                 Param.number("hnp.vehicles_per_operation", 2, 0.01, 100, "vehicles", "assumption",
                         "Armoured vehicles one HNP offensive needs"),
                 Param.number("hnp.counterattack_odds", 1, 0, 100, "1", "assumption",
                         "Responders retake a lost cell only if their fire power is at least this multiple of the gang's"),
                 Param.integer("hnp.frontier_search_cells", 25, 1, 1000, "cells", "assumption (~2.5 km)",
-                        "How far from a station an offensive looks for the gang frontier"));
+                        "How far from a station an offensive looks for the gang frontier"),
+                Param.number("hnp.site_assault_vehicles", 4, 0, 1000, "vehicles",
+                        "assumption (an assault on trenches and containers needs more armour than a patrol in force; "
+                                + "more than the HNP's fleet before the delivery of 15 Oct 2022) (issue 13)",
+                        "Armoured vehicles an HNP operation against a gang-held critical site needs"),
+                Param.flag("hnp.fuel_terminal_first", true,
+                        "HNP and government statements Oct-Nov 2022: freeing the Varreux terminal was the priority (trtworld.com, literature.md §5.1)",
+                        "HNP operations go to a gang-held fuel terminal before the other gang-held critical sites"),
+                Param.number("gangs.site_fortification_cover", 0.8, 0, 0.95, "share",
+                        "assumption (G9 dug trenches and blocked Varreux with containers, literature.md §5.1), calibrated to the "
+                                + "HNP's retake of Varreux on 3 Nov 2022 (run day 34; targets.csv; docs/CALIBRATION.md, issue 13)",
+                        "Share of hits gang fighters avoid when they defend a critical site they hold (instead of ops.gang_cover)"));
     }
 
     public static Settings from(Scenario s) {
         return new Settings(s.number("hnp.armoured_vehicles"), s.number("hnp.vehicles_per_operation"),
-                s.number("hnp.counterattack_odds"), (int) s.integer("hnp.frontier_search_cells"));
+                s.number("hnp.counterattack_odds"), (int) s.integer("hnp.frontier_search_cells"),
+                s.number("hnp.site_assault_vehicles"), s.flag("hnp.fuel_terminal_first"), s.number("gangs.site_fortification_cover"));
     }
 
     private final MetroState s;
     private final Ground ground;
     private final Battles battles;
     private final Settings settings;
+    /** Armoured vehicles in the fleet now (the start's, plus deliveries). */
+    private double vehicles;
     /** Operations mounted so far (HNP alone or joint), and those won. */
     public int operationsCum, operationsWonCum, counterattacksCum;
 
@@ -60,10 +80,20 @@ public final class HnpOperations implements Serializable {
         this.ground = ground;
         this.battles = battles;
         this.settings = from(s.scenario);
+        this.vehicles = settings.armouredVehicles();
     }
 
-    /** Most HNP operations the armoured vehicles allow in a day. */
-    public int vehicleLimit() { return (int) Math.floor(settings.armouredVehicles() / settings.vehiclesPerOperation() + 1e-9); }
+    /** Armoured vehicles in the fleet now. */
+    public double vehicles() { return vehicles; }
+
+    /** A delivery ({@link EquipmentDeliveries}). */
+    void addVehicles(double n) { vehicles = Math.max(0, vehicles + n); }
+
+    /** Most HNP operations the armoured vehicles allow in a day (against the frontier). */
+    public int vehicleLimit() { return (int) Math.floor(vehicles / settings.vehiclesPerOperation() + 1e-9); }
+
+    /** Whether the fleet can carry an assault on a fortified (gang-held) critical site. */
+    public boolean canAssaultSite() { return vehicles + 1e-9 >= settings.siteAssaultVehicles(); }
 
     /** Responders at each attacked cell that a gang now holds counter-attack when they have the odds. */
     void respond(Tasking.Plan plan, List<Integer> attacks) {
@@ -82,18 +112,30 @@ public final class HnpOperations implements Serializable {
         }
     }
 
-    /** Offensives with the plan's OFFENSIVE squads and {@code foreignTroops} of the rapid force. */
+    /**
+     * Offensives with the plan's OFFENSIVE squads and {@code foreignTroops} of the rapid force. Joint operations
+     * (the first {@code rapid_force.operations_per_day} while troops are free) take HNP vehicles if any are
+     * left but need none; HNP operations stop when the squads or the vehicles run out.
+     */
     void run(List<Squad> offensive, double foreignTroops) {
         List<Squad> free = new ArrayList<>(offensive);
         double share = s.ops.hnpOnDutyShare();
-        int n = (int) Math.min(vehicleLimit(), Math.floor(onDuty(free, share) / s.ops.hnpOpSize() + 1e-9));
+        int byOfficers = (int) Math.floor(onDuty(free, share) / s.ops.hnpOpSize() + 1e-9);
         int forceOps = foreignTroops >= 1 ? (int) s.ops.forceOpsPerDay() : 0;
-        n = Math.max(n, forceOps);
-        for (int k = 0; k < n; k++) {
-            int target = -1;
-            for (CriticalSite site : s.sites) if (s.territory.owner(site.cell()) >= 0) { target = site.cell(); break; }
-            if (target < 0) target = frontierNearStation();
+        double pool = vehicles;
+        for (int k = 0; ; k++) {
+            boolean joint = k < forceOps;
+            if (!joint && k >= byOfficers) return;
+            int target = gangHeldSite();
+            double need = settings.siteAssaultVehicles();
+            boolean site = target >= 0 && (joint || pool + 1e-9 >= need);
+            if (!site) {
+                target = frontierNearStation();
+                need = settings.vehiclesPerOperation();
+            }
+            if (!joint && pool + 1e-9 < need) return;
             if (target < 0) return;
+            pool = Math.max(0, pool - need);
             int holder = s.territory.owner(target);
             List<Squad> group = new ArrayList<>();
             double officers = 0;
@@ -104,16 +146,17 @@ public final class HnpOperations implements Serializable {
             }
             free.removeAll(group);
             for (Squad q : group) q.cell = target;
-            double troops = forceOps > k ? Math.min(s.ops.forceOpSize(), foreignTroops / Math.max(1, forceOps)) : 0;
+            double troops = joint ? Math.min(s.ops.forceOpSize(), foreignTroops / Math.max(1, forceOps)) : 0;
+            Engagement.Side gang = defenders(holder, site);
             Engagement.Result r;
             if (troops > 0) {
                 double hnpEq = 0;
                 for (Squad q : group) hnpEq += q.onDuty(share) * s.hnp.quality(q);
                 r = battles.fight(target, battles.forceSide(troops + hnpEq / Math.max(1e-9, s.troopEquivalent()), false),
-                        battles.gangSide(s.gangs.get(holder), 1, true), -1, holder, Tallies.SECURITY_OPERATIONS, true,
+                        gang, -1, holder, Tallies.SECURITY_OPERATIONS, true,
                         Battles.Security.RAPID_FORCE, Battles.Security.HNP);
             } else if (officers >= 1) {
-                r = battles.fight(target, battles.squadSide(group, false), battles.gangSide(s.gangs.get(holder), 1, true), -1, holder,
+                r = battles.fight(target, battles.squadSide(group, false), gang, -1, holder,
                         Tallies.SECURITY_OPERATIONS, true, Battles.Security.HNP, Battles.Security.HNP, group);
             } else {
                 return;
@@ -121,6 +164,21 @@ public final class HnpOperations implements Serializable {
             operationsCum++;
             if (r.aWon()) { operationsWonCum++; ground.clearRadius(target, s.ops.clearRadius(), holder); }
         }
+    }
+
+    /** The holder's fighters at the target; at a critical site they fight from its fortifications. */
+    private Engagement.Side defenders(int holder, boolean site) {
+        Engagement.Side g = battles.gangSide(s.gangs.get(holder), 1, true);
+        if (!site) return g;
+        return new Engagement.Side(g.fighters(), g.effectiveness(), Math.max(g.cover(), settings.siteFortificationCover()), g.restraint(),
+                g.survival());
+    }
+
+    /** The gang-held critical site operations go to first (the fuel terminal first by policy), or -1. */
+    private int gangHeldSite() {
+        if (settings.fuelTerminalFirst() && s.varreux != null && s.territory.owner(s.varreux.cell()) >= 0) return s.varreux.cell();
+        for (CriticalSite site : s.sites) if (s.territory.owner(site.cell()) >= 0) return site.cell();
+        return -1;
     }
 
     private static double onDuty(List<Squad> group, double share) {

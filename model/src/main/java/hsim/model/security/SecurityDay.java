@@ -9,17 +9,12 @@ import java.util.List;
 
 /**
  * The security forces' day at 03:00: the training mission's effect, the HNP squads' day (attrition, academy,
- * morale, training), the rapid force's arrival or withdrawal, squad tasking ({@link Tasking}), then
- * {@link RapidForceOperations}, {@link HnpOperations} (responses, offensives), {@link SpecialForceRaids}, {@link Handover},
- * the withdrawal conditions, the calibration hook, and the rebuilt {@link SecurityPresence}.
+ * morale, training), the day's {@link EquipmentDeliveries}, the rapid force's arrival or withdrawal, squad tasking
+ * ({@link Tasking}), then {@link RapidForceOperations}, {@link HnpOperations} (responses, offensives),
+ * {@link SpecialForceRaids}, {@link Handover}, the withdrawal conditions, and the rebuilt {@link SecurityPresence}.
  */
 public final class SecurityDay implements Serializable {
     private static final long serialVersionUID = 1L;
-
-    /** A scheduled change to the ground at the end of the security day (the calibration's Varreux retake). */
-    public interface Hook extends Serializable {
-        void apply(int day);
-    }
 
     private final MetroState s;
     private final Deployment deployment;
@@ -29,12 +24,12 @@ public final class SecurityDay implements Serializable {
     private final SpecialForceRaids specialForce;
     private final Handover handover;
     private final SecurityPresence presence;
-    private final Hook hook;
+    private final EquipmentDeliveries deliveries;
     private final Tasking tasking;
 
     public SecurityDay(MetroState s, Deployment deployment, HnpLosses hnpLosses, RapidForceOperations rapidForce,
                        HnpOperations hnpOperations, SpecialForceRaids specialForce, Handover handover,
-                       SecurityPresence presence, Hook hook) {
+                       SecurityPresence presence, EquipmentDeliveries deliveries) {
         this.s = s;
         this.deployment = deployment;
         this.hnpLosses = hnpLosses;
@@ -43,7 +38,7 @@ public final class SecurityDay implements Serializable {
         this.specialForce = specialForce;
         this.handover = handover;
         this.presence = presence;
-        this.hook = hook;
+        this.deliveries = deliveries;
         this.tasking = new Tasking(Tasking.from(s.scenario));
     }
 
@@ -54,6 +49,7 @@ public final class SecurityDay implements Serializable {
         TrainingMission.Effect te = s.training.effect(day);
         double support = force.present() ? Math.min(1, force.troops / hnp.settings().supportTroopsFull()) : 0;
         hnp.day(support, te, s.training.settings());
+        deliveries.apply(day);
         force.day(day, s.siteOpen(s.airport) || s.airport == null, deployment.conditionsMet);
 
         // HNP squads by priority: hold sites, respond to yesterday's attacks, escort, patrol, the rest offensive
@@ -78,7 +74,6 @@ public final class SecurityDay implements Serializable {
         boolean met = true;
         for (CriticalSite site : s.sites) if (s.territory.owner(site.cell()) >= 0 || site.foreignHeld) met = false;
         deployment.conditionsMet = met;
-        hook.apply(day); // calibration hook: holds or clears Varreux on a scheduled day
         presence.rebuild();
         specialForce.updateIntelligence();
     }

@@ -20,6 +20,7 @@ import hsim.model.people.CholeraPrevalence;
 import hsim.model.people.CivilianIntents;
 import hsim.model.people.Civilians;
 import hsim.model.security.Deployment;
+import hsim.model.security.EquipmentDeliveries;
 import hsim.model.security.Handover;
 import hsim.model.security.HnpLosses;
 import hsim.model.security.HnpOperations;
@@ -96,9 +97,10 @@ public class InterventionModel extends HaitiModel {
                 new GangExpansion(s, gangGround, ground, battles), new GangAttacks(s, ground, battles, deploy));
         SecurityPresence secPresence = new SecurityPresence(s, deploy);
         SpecialForceRaids raids = new SpecialForceRaids(s, ground, battles, deploy);
+        HnpOperations hnpOps = new HnpOperations(s, ground, battles);
         SecurityDay securityDay = new SecurityDay(s, deploy, hnpLosses, new RapidForceOperations(s, ground, battles, deploy),
-                new HnpOperations(s, ground, battles), raids, new Handover(s, ground, battles, deploy), secPresence,
-                new VarreuxRetake(s, ground));
+                hnpOps, raids, new Handover(s, ground, battles, deploy), secPresence,
+                new EquipmentDeliveries(EquipmentDeliveries.from(s.scenario), s.hnp, hnpOps));
         GangRoads roads = new GangRoads(s, gangGround, battles, deploy);
         gangGround.rebuild();
         secPresence.rebuild();
