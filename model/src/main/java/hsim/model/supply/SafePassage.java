@@ -5,7 +5,7 @@ package hsim.model.supply;
  * corridor, see {@code hsim.model.truce.HumanitarianTruce}). Asked once per checkpoint meeting; the supply
  * network asks {@link #NONE} unless a truce is installed.
  */
-public interface SafePassage {
+public interface SafePassage extends java.io.Serializable {
     SafePassage NONE = (gang, origin, to) -> false;
 
     /**
