@@ -15,7 +15,10 @@ import java.util.List;
  * open corridors cross ({@link TruceNegotiation}); for {@code truce.days} a bound party lets every convoy of an
  * open corridor through its checkpoints untouched ({@link SafePassage}, asked by the supply network's
  * checkpoint encounter) and is paid {@code truce.payment_usd_per_day} into its road income while payments
- * are funded; each day a party may walk away by the rule of {@link TruceBreakdown}. It is a corridor truce,
+ * are funded; each day a party may walk away by the rule of {@link TruceBreakdown}. A bound party that holds
+ * a corridor's origin lifts its blockade: the origin loads again that day although a gang holds it (the
+ * morning closes origins a gang holds; the G9 declared its Varreux blockade over on 6 Nov 2022, Stabroek
+ * News 2022-11-07, literature.md §5.1, there after the HNP retook the terminal). It is a corridor truce,
  * not a ceasefire: parties still fight rivals and the state, and convoys of other routes, and checkpoints of
  * gangs that are not parties, meet the usual toll, hijacking and kidnapping risk. Runs daily at 04:00, after
  * the gangs' and the security day, before the morning dispatch; it draws no random numbers.
@@ -37,6 +40,7 @@ public final class HumanitarianTruce implements SafePassage, Serializable {
     private int[] releasedDay = new int[0];
     private boolean inForce;
     private double paidUsd;
+    private int blockadeDaysLifted;
 
     public HumanitarianTruce(TruceSettings ts, List<GangCell> gangs, Territory territory, int[] formerOwner, SupplyNetwork supply,
                              City city, GangPurse purse) {
@@ -60,11 +64,23 @@ public final class HumanitarianTruce implements SafePassage, Serializable {
             TruceBreakdown.Release r = TruceBreakdown.check(ts, day, gangs.get(g), leaderLostDayAtDeal[g], clearedAtDeal[g], clearedNow[g]);
             if (r != null) { bound[g] = false; released[g] = r; releasedDay[g] = day; }
         }
+        liftBlockades();
         if (day < ts.lastPaidDayExclusive()) {
             for (int g = 0; g < bound.length; g++) {
                 if (!bound[g]) continue;
                 purse.pay(g, ts.paymentUsdPerDay());
                 paidUsd += ts.paymentUsdPerDay();
+            }
+        }
+    }
+
+    /** Origins of open corridors held by a bound party load today (call after the morning closed them). */
+    private void liftBlockades() {
+        for (SupplyNetwork.Origin o : supply.origins) {
+            int g = territory.owner(o.facility.cell());
+            if (g < 0 || g >= bound.length || !bound[g] || o.open) continue;
+            for (Corridor c : ts.corridors()) {
+                if (c.from == o.facility.kind()) { o.open = true; blockadeDaysLifted++; break; }
             }
         }
     }
@@ -108,6 +124,9 @@ public final class HumanitarianTruce implements SafePassage, Serializable {
 
     /** The day party {@code g} walked away, or -1. */
     public int releasedOn(int g) { return g < releasedDay.length ? releasedDay[g] : -1; }
+
+    /** Origin-days on which a bound party lifted its blockade of a corridor's origin. */
+    public int blockadeDaysLifted() { return blockadeDaysLifted; }
 
     /** Paid to the parties since the start, USD. */
     public double paidUsd() { return paidUsd; }

@@ -82,6 +82,7 @@ class HumanitarianTruceTest {
             beforeDay.accept(d);
             double before = supply.ledger().hijackedTrucks();
             supply.newDay();
+            for (SupplyNetwork.Origin o : supply.origins) o.open = territory.owner(o.facility.cell()) < 0; // as the morning does
             truce.day(d);
             supply.dispatch(roads, rng.reset(0, d, 1));
             for (int h = 0; h < 24; h++) supply.hour(roads, rng.reset(1, d * 24 + h, 2));
@@ -185,5 +186,19 @@ class HumanitarianTruceTest {
         double[] hijacked = run(3, d -> { });
         assertFalse(truce.party(0));
         assertTrue(sum(hijacked, 1, 3) > 0);
+    }
+
+    @Test
+    void aPartyHoldingTheTerminalLiftsItsBlockadeForTheTruce() {
+        int terminal = city.cell(0, 1);
+        territory.set(terminal, 0); // the G9 blockade Varreux
+        truce("truce.start_day=3", "truce.days=3");
+        double[] loaded = new double[8];
+        run(7, d -> loaded[d - 1] = supply.ledger().loaded(Cargo.FUEL));
+        double before = loaded[2] - loaded[0], during = loaded[5] - loaded[2];
+        assertEquals(0, before, 0, "days 1-2: the terminal is blockaded, nothing loads");
+        assertTrue(during > 0, "days 3-5: the party lets the tankers load");
+        assertEquals(3, truce.blockadeDaysLifted());
+        assertEquals(loaded[6], supply.ledger().loaded(Cargo.FUEL), 0, "day 7, after the truce: blockaded again");
     }
 }
