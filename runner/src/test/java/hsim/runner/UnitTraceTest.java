@@ -55,7 +55,8 @@ class UnitTraceTest {
                 for (int h = 0; h < 24; h++) m.stepHour();
                 trace.day(m, d);
                 int day = d;
-                m.units(u -> expected.add(day + "," + u.id() + "," + u.cell() + "," + u.strength()));
+                m.units(u -> expected.add(String.join("\t", Integer.toString(day), u.id(), Integer.toString(u.cell()),
+                        Double.toString(u.strength()), u.kind().label(), u.task())));
             }
             assertFalse(Files.exists(dir.resolve("units.csv")), "not visible before the run ends");
             trace.finish();
@@ -65,20 +66,21 @@ class UnitTraceTest {
         CsvTable t = CsvTable.read(dir.resolve(FileNames.csv(FileNames.UNITS)));
         assertEquals(Columns.UNITS, t.header());
         assertEquals(expected.size(), t.size());
-        assertTrue(t.size() >= 3, "every day lists the living gangs");
-        int width = m.state().width;
+        int width = m.state().width, gangRows = 0;
         for (int i = 0; i < t.size(); i++) {
-            String[] want = expected.get(i).split(",");
+            String[] want = expected.get(i).split("\t");
             assertEquals(want[0], t.text(i, "day"));
             assertEquals(want[1], t.text(i, "id"));
-            assertEquals("gang_cell", t.text(i, "kind"));
+            assertEquals(want[4], t.text(i, "kind"));
+            if (want[4].equals("gang_cell")) gangRows++;
             int cell = Integer.parseInt(want[2]);
             assertEquals(cell, t.integer(i, "cell", -1, Integer.MAX_VALUE));
-            assertEquals(cell % width, t.integer(i, "x", -1, Integer.MAX_VALUE));
-            assertEquals(cell / width, t.integer(i, "y", -1, Integer.MAX_VALUE));
+            assertEquals(cell < 0 ? -1 : cell % width, t.integer(i, "x", -1, Integer.MAX_VALUE));
+            assertEquals(cell < 0 ? -1 : cell / width, t.integer(i, "y", -1, Integer.MAX_VALUE));
             assertEquals(Double.parseDouble(want[3]), t.number(i, "strength"), 1e-9);
-            assertEquals("hold ground", t.text(i, "task"));
+            assertEquals(want[5], t.text(i, "task"));
         }
+        assertTrue(gangRows >= 3, "every day lists the living gangs of the test source");
         assertEquals("3", t.text(t.size() - 1, "day"));
     }
 
