@@ -37,7 +37,10 @@ public final class Displacement implements java.io.Serializable {
                 Param.number("people.return_violence_threshold", 0.2, 0, 1, "index",
                         "assumption; must exceed gangs.rule_violence_index for anyone to return to a gang-held cell",
                         "Home violence index below which displaced people go home"),
-                Param.number("people.return_per_day", 0.02, 0, 1, "1/day", "assumption", "Daily probability of going home once it is calm"),
+                Param.number("people.return_per_day", 0.002, 0, 1, "1/day",
+                        "assumption (few went home: IOM counted 96,000 displaced in the capital in Oct 2022 and more than "
+                                + "310,000 nationwide, 94 % from Ouest, in Dec 2023)",
+                        "Daily probability of going home once home has been calm long enough"),
                 Param.number("people.initial_displaced_people", 96000, 0, 1e7, "people",
                         "IOM via AP, Oct 2022 (literature.md §5.1)", "People displaced by gang violence at the start"),
                 Param.number("people.refuge_capacity_share", 0.5, 0, 100, "share of residents",
@@ -46,7 +49,7 @@ public final class Displacement implements java.io.Serializable {
                 Param.integer("people.refuge_search_cells", 30, 1, 1000, "cells",
                         "assumption (~3 km at ~105 m cells: the displaced of 2022 mostly stayed within the capital)",
                         "How far (Chebyshev radius in cells) a fleeing person looks for a refuge"),
-                Param.integer("people.return_calm_days", 14, 0, 3650, "days", "assumption",
+                Param.integer("people.return_calm_days", 30, 0, 3650, "days", "assumption",
                         "Days in a row a home cell must stay below the return threshold before its displaced go home"));
     }
 
