@@ -18,8 +18,8 @@ import java.util.List;
  * <p>Which parameter limits return: gang rule keeps a floor of everyday violence
  * ({@code gangs.rule_violence_index}, 0.15) in every gang-held cell. With a return threshold at or below
  * that floor nobody ever goes back to a gang-held neighbourhood (the old default, 0.1, did exactly
- * that); the default 0.2 lets people return to gang-held but quiet neighbourhoods, as IOM saw in
- * 2022-2023, and keeps them away while fighting goes on.
+ * that); the default 0.2 lets people return to gang-held but quiet neighbourhoods and keeps them away
+ * while fighting goes on. How many do return is then set by {@code people.return_per_day}.
  * IOM counted 96,000 displaced by gang violence in the capital by Oct 2022 (literature.md §5.1).
  */
 public final class Displacement implements java.io.Serializable {

@@ -147,6 +147,12 @@ class NeedsByReachTest {
         assertEquals(1, w.s.waterMet[w.s.civ.cell(i)], 1e-6, "served at the refuge");
         assertEquals(w.s.supply.settings().waterWithoutFuelShare(), w.s.waterMet[w.s.civ.cell(neighbour)], 1e-6,
                 "home would not have served them: the neighbour who stayed gets wells only");
+        // and the person's day reads the refuge's needs: hardship moves towards the target at the refuge's need met
+        double h0 = w.s.civ.hardship(i), need = hsim.model.people.CivilianDay.needMet(w.s, w.s.waterMet[195], w.s.foodMet[195]);
+        double expected = w.s.hardship.next(h0, hsim.model.people.CivilianDay.baseline(w.s, i), 1 - need, w.s.violence[195], true);
+        w.core.forEach(w.s.civ.size(), w.intents.civilianDay(w.prevalence, w.care), w.intents.buffer());
+        assertEquals(expected, w.s.civ.hardship(i), 1e-6, "hardship from the needs met at the refuge");
+        assertTrue(w.s.waterMet[195] > w.s.waterMet[5] + 0.5, "home and refuge differ enough for this to tell");
     }
 
     @Test
