@@ -5,8 +5,11 @@ import hsim.model.scenario.Param;
 import hsim.model.scenario.Scenario;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -45,9 +48,13 @@ public final class Catchment implements Serializable {
     private final Cargo cargo;
     /** Which points were open when tonight's demand was set: the service read tomorrow comes from these. */
     private final boolean[] openAtDemand;
-    /** Per cell, the points within reach (indices into points, nearest first); built on first use, static. */
-    private transient int[][] inReach;
-    private transient float[][] fields;
+    /**
+     * Cells that reach the same points share a group (most of the city reaches the same hospitals), so the
+     * daily work is one pass over the cells plus one per group: the group of each cell, and each group's
+     * points (indices into the point list, nearest first for the group's first cell). Static; built on first use.
+     */
+    private transient int[] groupOfCell;
+    private transient int[][] groups;
 
     /** The catchments of {@code points} for the need they serve from their stock of {@code cargo}. */
     public Catchment(City city, List<SupplyNetwork.Node> points, double reachMinutes, Cargo cargo) {
@@ -67,25 +74,39 @@ public final class Catchment implements Serializable {
         }
     }
 
-    /** The points within reach of {@code cell}, nearest first (indices into the point list; do not modify). */
-    public int[] reach(int cell) {
-        if (inReach == null) {
-            inReach = new int[city.cells()][];
-            fields = new float[points.size()][];
-            for (int k = 0; k < points.size(); k++) fields[k] = city.router().minutesTo(points.get(k).facility);
-        }
-        int[] r = inReach[cell];
-        if (r == null) {
-            Integer[] idx = new Integer[points.size()];
+    private void build() {
+        int cells = city.cells(), np = points.size();
+        float[][] fields = new float[np][];
+        for (int k = 0; k < np; k++) fields[k] = city.router().minutesTo(points.get(k).facility);
+        groupOfCell = new int[cells];
+        Map<List<Integer>, Integer> ids = new HashMap<>();
+        List<int[]> gs = new ArrayList<>();
+        Integer[] idx = new Integer[np];
+        for (int c = 0; c < cells; c++) {
             int n = 0;
-            for (int k = 0; k < points.size(); k++) if (fields[k][cell] <= reachMinutes) idx[n++] = k;
+            for (int k = 0; k < np; k++) if (fields[k][c] <= reachMinutes) idx[n++] = k;
             Integer[] in = Arrays.copyOf(idx, n);
+            final int cell = c;
             Arrays.sort(in, (a, b) -> fields[a][cell] != fields[b][cell] ? Float.compare(fields[a][cell], fields[b][cell]) : Integer.compare(a, b));
-            r = new int[n];
-            for (int i = 0; i < n; i++) r[i] = in[i];
-            inReach[cell] = r;
+            List<Integer> key = new ArrayList<>(Arrays.asList(in));
+            key.sort(null); // the group is the set of points; its order is that of its first cell
+            Integer g = ids.get(key);
+            if (g == null) {
+                g = gs.size();
+                ids.put(key, g);
+                int[] r = new int[n];
+                for (int i = 0; i < n; i++) r[i] = in[i];
+                gs.add(r);
+            }
+            groupOfCell[c] = g;
         }
-        return r;
+        groups = gs.toArray(new int[0][]);
+    }
+
+    /** The points within reach of {@code cell} (indices into the point list; do not modify). */
+    public int[] reach(int cell) {
+        if (groups == null) build();
+        return groups[groupOfCell[cell]];
     }
 
     /**
@@ -93,16 +114,18 @@ public final class Catchment implements Serializable {
      * times {@code perPerson}, split equally among the open points within the cell's reach.
      */
     public void setDemand(double[] peopleByCell, double perPerson) {
-        double[] d = new double[points.size()];
+        if (groups == null) build();
         markOpen();
-        for (int c = 0; c < peopleByCell.length; c++) {
-            if (peopleByCell[c] <= 0) continue;
-            int[] r = reach(c);
+        double[] people = new double[groups.length];
+        for (int c = 0; c < peopleByCell.length; c++) if (peopleByCell[c] > 0) people[groupOfCell[c]] += peopleByCell[c];
+        double[] d = new double[points.size()];
+        for (int g = 0; g < groups.length; g++) {
+            if (people[g] <= 0) continue;
             int n = 0;
-            for (int k : r) if (openAtDemand[k]) n++;
+            for (int k : groups[g]) if (openAtDemand[k]) n++;
             if (n == 0) continue;
-            double each = peopleByCell[c] * perPerson / n;
-            for (int k : r) if (openAtDemand[k]) d[k] += each;
+            double each = people[g] * perPerson / n;
+            for (int k : groups[g]) if (openAtDemand[k]) d[k] += each;
         }
         for (int k = 0; k < points.size(); k++) if (points.get(k).stock.containsKey(cargo)) points.get(k).demand.put(cargo, d[k]);
     }
@@ -113,15 +136,17 @@ public final class Catchment implements Serializable {
      * reach when the demand was set, or {@code outOfReach} where none was. Other cells keep their value.
      */
     public void shareService(double[] where, ToDoubleFunction<SupplyNetwork.Node> service, double outOfReach, float[] out) {
+        if (groups == null) build();
         double[] value = new double[points.size()];
         for (int k = 0; k < points.size(); k++) value[k] = openAtDemand[k] ? service.applyAsDouble(points.get(k)) : 0;
-        for (int c = 0; c < where.length; c++) {
-            if (where[c] <= 0) continue;
+        float[] ofGroup = new float[groups.length];
+        for (int g = 0; g < groups.length; g++) {
             double sum = 0;
             int n = 0;
-            for (int k : reach(c)) if (openAtDemand[k]) { sum += value[k]; n++; }
-            out[c] = (float) (n == 0 ? outOfReach : sum / n);
+            for (int k : groups[g]) if (openAtDemand[k]) { sum += value[k]; n++; }
+            ofGroup[g] = (float) (n == 0 ? outOfReach : sum / n);
         }
+        for (int c = 0; c < where.length; c++) if (where[c] > 0) out[c] = ofGroup[groupOfCell[c]];
     }
 
     public List<SupplyNetwork.Node> points() { return points; }
