@@ -28,8 +28,7 @@ public final class CareAccess implements Serializable {
 
     public static List<Param> params() {
         return List.of(Param.number("people.care_without_fuel_share", 0.25, 0, 1, "share",
-                "assumption (EDH grid power a few hours a day, daylight and solar keep some services; "
-                        + "MSF and PAHO reported hospitals cutting services for want of generator fuel in Oct 2022)",
+                "assumption (EDH grid power a few hours a day, daylight and solar keep some services; not measured)",
                 "Share of its care a hospital still gives when its generator had no fuel"));
     }
 
