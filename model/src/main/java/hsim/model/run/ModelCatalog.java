@@ -5,6 +5,7 @@ import hsim.model.conflict.Engagement;
 import hsim.model.epstein.EpsteinWorld;
 import hsim.model.gangs.GangEconomy;
 import hsim.model.gangs.Territory;
+import hsim.model.people.CareAccess;
 import hsim.model.people.Cholera;
 import hsim.model.people.Displacement;
 import hsim.model.people.EpsteinRule;
@@ -18,6 +19,7 @@ import hsim.model.security.PoliceForce;
 import hsim.model.security.SecurityPresence;
 import hsim.model.security.SpecialForce;
 import hsim.model.security.TrainingMission;
+import hsim.model.supply.Catchment;
 import hsim.model.supply.Checkpoint;
 import hsim.model.supply.SupplySettings;
 import hsim.model.world.GangRoster;
@@ -59,6 +61,8 @@ public final class ModelCatalog {
         c.addAll(Hardship.params());
         c.addAll(Legitimacy.params());
         c.addAll(Displacement.params());
+        c.addAll(CareAccess.params());
+        c.addAll(Catchment.params());
         c.addAll(Cholera.params());
         c.addAll(GangEconomy.params());
         c.addAll(Territory.params());
@@ -72,11 +76,13 @@ public final class ModelCatalog {
         c.addAll(SpecialForce.params());
         c.addAll(TrainingMission.params());
         c.addAll(Checkpoint.params());
+        c.addAll(hsim.model.supply.CheckpointSettings.params());
         c.addAll(SupplySettings.params());
         c.addAll(Operations.params());
         c.addAll(StartingConditions.params());
         c.addAll(Battles.params());
         c.addAll(SecurityPresence.params());
+        c.addAll(hsim.model.truce.TruceSettings.params());
         c.addAll(EpsteinWorld.params());
         c.removed("gangs.varreux_retaken_day", "it forced the date of the HNP's retake of Varreux; the retake now follows from HNP "
                 + "operations once the armoured vehicles of the dated delivery (events.hnp_delivery_date, events.hnp_delivery_vehicles) "

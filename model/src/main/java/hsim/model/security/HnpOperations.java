@@ -26,15 +26,16 @@ import java.util.List;
  * {@code hnp.fuel_terminal_first}: the HNP's stated priority in Oct-Nov 2022), then the gang frontier near a
  * random state-held station. A gang-held critical site is fortified (trenches, containers, fire positions:
  * G9 dug trenches around Varreux in Sept 2022, literature.md §5.1), so an HNP assault on it needs
- * {@code hnp.site_assault_vehicles}; with fewer the day's operations go to the frontier. Its defenders fight from
- * cover {@code gangs.site_fortification_cover}. A won operation clears
+ * {@code hnp.site_assault_vehicles}; with fewer the day's operations go to the frontier. Against an HNP assault
+ * on the terminal its defenders fight from the trenches' cover {@code gangs.varreux_fortification_cover}. A won
+ * operation clears
  * {@code ops.clear_radius_cells} around the target.
  */
 public final class HnpOperations implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public record Settings(double armouredVehicles, double vehiclesPerOperation, double counterattackOdds, int frontierSearchCells,
-                           double siteAssaultVehicles, boolean fuelTerminalFirst, double siteFortificationCover) implements Serializable {}
+                           double siteAssaultVehicles, boolean fuelTerminalFirst, double varreuxFortificationCover) implements Serializable {}
 
     public static List<Param> params() {
         return List.of(
@@ -54,16 +55,16 @@ public final class HnpOperations implements Serializable {
                 Param.flag("hnp.fuel_terminal_first", true,
                         "HNP and government statements Oct-Nov 2022: freeing the Varreux terminal was the priority (trtworld.com, literature.md §5.1)",
                         "HNP operations go to a gang-held fuel terminal before the other gang-held critical sites"),
-                Param.number("gangs.site_fortification_cover", 0.8, 0, 0.95, "share",
+                Param.number("gangs.varreux_fortification_cover", 0.8, 0, 0.95, "share",
                         "assumption (G9 dug trenches and blocked Varreux with containers, literature.md §5.1), calibrated to the "
                                 + "HNP's retake of Varreux on 3 Nov 2022 (run day 34; targets.csv; docs/CALIBRATION.md, issue 13)",
-                        "Share of hits gang fighters avoid when they defend a critical site they hold (instead of ops.gang_cover)"));
+                        "Share of hits gang fighters avoid when they defend the Varreux terminal against an HNP assault (instead of ops.gang_cover)"));
     }
 
     public static Settings from(Scenario s) {
         return new Settings(s.number("hnp.armoured_vehicles"), s.number("hnp.vehicles_per_operation"),
                 s.number("hnp.counterattack_odds"), (int) s.integer("hnp.frontier_search_cells"),
-                s.number("hnp.site_assault_vehicles"), s.flag("hnp.fuel_terminal_first"), s.number("gangs.site_fortification_cover"));
+                s.number("hnp.site_assault_vehicles"), s.flag("hnp.fuel_terminal_first"), s.number("gangs.varreux_fortification_cover"));
     }
 
     private final MetroState s;
@@ -147,7 +148,7 @@ public final class HnpOperations implements Serializable {
             free.removeAll(group);
             for (Squad q : group) q.cell = target;
             double troops = joint ? Math.min(s.ops.forceOpSize(), foreignTroops / Math.max(1, forceOps)) : 0;
-            Engagement.Side gang = defenders(holder, site);
+            Engagement.Side gang = defenders(holder, site && !joint && s.varreux != null && target == s.varreux.cell());
             Engagement.Result r;
             if (troops > 0) {
                 double hnpEq = 0;
@@ -166,11 +167,14 @@ public final class HnpOperations implements Serializable {
         }
     }
 
-    /** The holder's fighters at the target; at a critical site they fight from its fortifications. */
+    /**
+     * The holder's fighters at the target; against an HNP assault on the Varreux terminal they fight from its
+     * trenches (joint operations, like the rapid force's own, bring heavier arms and armour: not modelled).
+     */
     private Engagement.Side defenders(int holder, boolean site) {
         Engagement.Side g = battles.gangSide(s.gangs.get(holder), 1, true);
         if (!site) return g;
-        return new Engagement.Side(g.fighters(), g.effectiveness(), Math.max(g.cover(), settings.siteFortificationCover()), g.restraint(),
+        return new Engagement.Side(g.fighters(), g.effectiveness(), Math.max(g.cover(), settings.varreuxFortificationCover()), g.restraint(),
                 g.survival());
     }
 
