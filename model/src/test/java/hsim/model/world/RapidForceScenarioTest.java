@@ -47,8 +47,11 @@ class RapidForceScenarioTest {
             double later = Runs.at(r, "gang_control_share", exit + after);
             assertEquals(0, Runs.at(r, "foreign_troops", exit + 1), 1e-9, "the force left");
             assertTrue(atExit < start - 0.05, "the force pushed gangs back: " + start + " -> " + atExit);
-            // gangs win back a good part of what the force took (HNP squads' responses slow but do not stop it)
-            assertTrue(later - atExit > 0.2 * (start - atExit), "gang control rebounds after the exit: " + start + " -> " + atExit + " -> " + later);
+            // gangs win ground back once the force is gone (HNP squads' responses slow but do not stop it). How much
+            // depends on the HNP: with the armoured vehicles of Oct 2022 (issue 13) it mounts up to three frontier
+            // operations a day and keeps most of the force's gain in some seeds (seed 1: 12 % rebound in 80 days),
+            // so the test asks for a rebound, not for a share of the gain
+            assertTrue(later > atExit + 0.005, "gang control rebounds after the exit: " + start + " -> " + atExit + " -> " + later);
             assertTrue(r.summary().get("foreign_force_exit_day") > 0);
         }
     }
