@@ -137,6 +137,8 @@ public final class GangRoster {
     /**
      * Breadth-first growth from every base at once, one ring step per gang in turn, each gang taking
      * residents in proportion to its size, until the controlled share of residents reaches the target.
+     * When every gang still under its quota is hemmed in (by the sea or by other gangs), the quotas are
+     * lifted and the others grow on, so the target share is reached unless the land runs out.
      */
     static void grow(List<GangCell> gangs, City city, double[] residents, Territory t, double targetShare) {
         double total = 0;
@@ -159,13 +161,14 @@ public final class GangRoster {
         }
         int w = city.width(), h = city.height();
         int[] dx = {1, -1, 0, 0}, dy = {0, 0, 1, -1};
-        boolean progress = true;
-        while (held < target && progress) {
+        boolean progress = true, quotas = true;
+        while (held < target && (progress || quotas)) {
+            if (!progress) quotas = false; // the gangs under quota are hemmed in: the others grow on to the target
             progress = false;
             for (GangCell g : gangs) {
                 if (held >= target) break;
                 double quota = target * g.members / Math.max(1e-9, members);
-                if (heldBy[g.id] >= quota) continue;
+                if (quotas && heldBy[g.id] >= quota) continue;
                 ArrayDeque<Integer> q = fronts.get(g.id);
                 // expand one cell of this gang's frontier
                 while (!q.isEmpty()) {
