@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Fights between gangs and between gangs and security forces at a cell: builds each side from the
- * actor's state, runs an {@link Engagement}, and books its casualties (fighters, civilians by cause),
+ * actor's state, runs an {@link Engagement}, and books its casualties on agents by cause (civilians around
+ * the cell through {@code people.Casualties}, gang members through {@code gangs.Membership}, forces' counts),
  * the violence it leaves and, for security operations, the collateral harm that weighs on legitimacy.
  */
 public final class Battles implements Serializable {
@@ -59,9 +60,9 @@ public final class Battles implements Serializable {
         int width = s.width, height = s.height;
         double density = s.residents[cell] / Math.max(1e-9, s.city.cellAreaKm2(cell / width));
         Engagement.Result r = s.engagement.fight(a, b, s.ops.operationHours(), density, s.rng::nextDouble);
-        s.tallies.civilianCasualties(cause, r.civiliansKilled(), r.civiliansInjured());
-        bookLosses(gangA, a.fighters(), r.lossesA(), whoA);
-        bookLosses(gangB, b.fighters(), r.lossesB(), whoB);
+        s.casualties.strike(cell, r.civiliansKilled(), r.civiliansInjured(), cause);
+        bookLosses(gangA, a.fighters(), r.lossesA(), whoA, cause);
+        bookLosses(gangB, b.fighters(), r.lossesB(), whoB, cause);
         if (gangA >= 0) s.economy.expend(s.gangs.get(gangA), a.fighters(), r.hours());
         if (gangB >= 0) s.economy.expend(s.gangs.get(gangB), b.fighters(), r.hours());
         double casualties = r.lossesA() + r.lossesB() + r.civiliansKilled() + r.civiliansInjured();
@@ -76,13 +77,14 @@ public final class Battles implements Serializable {
         return r;
     }
 
-    private void bookLosses(int gang, double fighters, double losses, Security who) {
+    private void bookLosses(int gang, double fighters, double losses, Security who, int cause) {
         if (losses <= 0) return;
         double killed = losses * s.ops.killedShareFighters();
         if (gang >= 0) {
             GangCell g = s.gangs.get(gang);
             // the killed and a share of the wounded leave the gang; the rest scatter and come back
-            g.members = Math.max(0, g.members - killed - 0.25 * (losses - killed));
+            s.membership.killed(g, killed, cause);
+            s.membership.woundedLeave(g, 0.25 * (losses - killed), cause);
             g.weapons = Math.max(0, g.weapons - losses * 0.4);
             return;
         }

@@ -33,8 +33,7 @@ public final class Arrests implements Serializable {
         }
         double p = s.epstein.arrestProbability(cSum / samples, aSum / samples);
         double arrests = g.members * s.ops.arrestRatePerDay() * p;
-        g.members -= arrests;
+        s.membership.arrested(g, arrests);
         g.weapons = Math.max(0, g.weapons - arrests * 0.5);
-        s.tallies.arrested(arrests);
     }
 }

@@ -21,12 +21,14 @@ public final class GangExpansion implements Serializable {
     private final GangGround gangGround;
     private final Ground ground;
     private final Battles battles;
+    private final double feudFactor;
 
     public GangExpansion(MetroState s, GangGround gangGround, Ground ground, Battles battles) {
         this.s = s;
         this.gangGround = gangGround;
         this.ground = ground;
         this.battles = battles;
+        this.feudFactor = s.scenario.number("gangs.splinter_feud_expansion_factor");
     }
 
     void run(long hour) {
@@ -40,7 +42,8 @@ public final class GangExpansion implements Serializable {
             if (cl.length == 0) continue;
             s.streams.reset(Stream.GANG_EXPANSION, i, hour);
             // bigger gangs push on more fronts, less than in proportion to their size
-            double mean = territory.settings().expansionAttemptsPerDay() * Math.sqrt(g.strength(s.economy.settings().roundsPerFighter()) / 50.0);
+            double mean = territory.settings().expansionAttemptsPerDay() * Math.sqrt(g.strength(s.economy.settings().roundsPerFighter()) / 50.0)
+                    * (g.feudUntilDay >= hour / 24 ? feudFactor : 1); // feuding splinters push harder (Leadership)
             int attempts = (int) Engagement.poisson(mean, s.rng::nextDouble);
             for (int a = 0; a < attempts; a++) {
                 int from = cl[s.rng.nextInt(cl.length)];
@@ -51,7 +54,7 @@ public final class GangExpansion implements Serializable {
                 Engagement.Side att = battles.gangSide(g, 1, false);
                 if (o >= 0) {
                     GangCell d = s.gangs.get(o);
-                    if (!g.coalition.rivalOf(d.coalition) || !d.alive) continue;
+                    if (!g.rivalOf(d) || !d.alive) continue;
                     Engagement.Result r = battles.fight(target, att, battles.gangSide(d, 1, true), i, o, Tallies.GANG_CLASHES, false, Battles.Security.HNP, Battles.Security.HNP);
                     if (r.aWon()) territory.set(target, i);
                 } else {

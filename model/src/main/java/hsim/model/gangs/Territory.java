@@ -10,7 +10,8 @@ import java.util.List;
  * Who holds each grid cell: a gang id, or {@link #STATE} for cells no gang controls. Gangs grow by
  * taking neighbouring cells when they are locally stronger than the defender (another gang or the
  * security presence there); the contest follows the square law, so the chance of taking a cell is
- * A^2 / (A^2 + D^2). Cohesion falls when a leader is lost; a weakened gang may split or dissolve.
+ * A^2 / (A^2 + D^2). Cohesion falls when a leader is lost; a weakened gang may splinter
+ * ({@link Leadership}) or dissolve ({@link ContestedGround}).
  */
 public final class Territory implements java.io.Serializable {
     public static final int STATE = -1;
@@ -26,7 +27,8 @@ public final class Territory implements java.io.Serializable {
                         "Cohesion lost when a leader is arrested or killed"),
                 Param.number("gangs.cohesion_recovery_days", 90, 1, 10000, "days", "assumption",
                         "Time constant for a successor to restore cohesion"),
-                Param.number("gangs.split_cohesion", 0.35, 0, 1, "1", "assumption", "Below this cohesion a large gang splits in two"),
+                Param.number("gangs.split_cohesion", 0.35, 0, 1, "1", "assumption",
+                        "Below this cohesion a large gang splinters at once (Leadership), without waiting for a successor"),
                 Param.number("gangs.dissolve_cohesion", 0.15, 0, 1, "1", "assumption", "Below this cohesion a gang dissolves"),
                 Param.number("gangs.min_members", 10, 0, 1000, "members", "assumption", "A gang with fewer members dissolves"));
     }
@@ -92,17 +94,23 @@ public final class Territory implements java.io.Serializable {
         return c;
     }
 
-    /** Loss of the leader: cohesion drops at once. */
+    /**
+     * Loss of the leader (the special force's entry point): cohesion drops at once; {@link Leadership} decides
+     * after a delay whether a successor takes over or the gang splinters.
+     */
     public void leaderLost(GangCell g, int day) {
         g.leaderPresent = false;
         g.leaderLostDay = day;
         g.cohesion = Math.max(0, g.cohesion - s.leaderLossCohesionDrop());
     }
 
-    /** One day of recovery: a successor emerges slowly and cohesion returns towards 1. */
+    /**
+     * One day of recovery: under a leader, cohesion returns towards 1; a leaderless gang waits for
+     * {@link Leadership} to decide on a successor or splinters.
+     */
     public void recover(GangCell g) {
+        if (!g.leaderPresent) return;
         g.cohesion += (1 - g.cohesion) * (1 - StrictMath.exp(-1 / s.cohesionRecoveryDays()));
-        if (!g.leaderPresent && g.cohesion > 0.8) g.leaderPresent = true;
     }
 
     /** Whether gang {@code g} holds together today, splits or dissolves. */
@@ -112,7 +120,7 @@ public final class Territory implements java.io.Serializable {
         return Fate.HOLDS;
     }
 
-    /** Hands every cell of gang {@code from} back to the state (dissolution). */
+    /** Hands every cell of gang {@code from} back to the state (a dissolved gang's ground is settled by {@link ContestedGround}). */
     public int release(int from) {
         int n = 0;
         for (int i = 0; i < owner.length; i++) if (owner[i] == from) { owner[i] = STATE; n++; }

@@ -35,7 +35,8 @@ public final class DailyMetrics implements java.io.Serializable {
             "hnp_officers", "hnp_training", "hnp_morale", "hnp_killed_cum",
             "foreign_troops", "foreign_troop_days_cum", "foreign_killed_cum", "foreign_injured_cum",
             "special_force_killed_cum", "special_force_injured_cum",
-            "mean_legitimacy", "mean_hardship", "gang_recruits_cum", "gang_arrests_cum", "gang_leaders_removed_cum");
+            "mean_legitimacy", "mean_hardship", "gang_recruits_cum", "gang_arrests_cum", "gang_leaders_removed_cum",
+            "gang_member_agents_people", "gang_member_deaths_cum", "jailed_people", "gang_successions_cum", "gang_splinters_cum");
 
     /** Columns whose run mean the summary reports as {@code <column>_mean}. */
     public static final List<String> RUN_MEANS = List.of("fuel_need_met_share", "water_need_met_share",
@@ -105,13 +106,15 @@ public final class DailyMetrics implements java.io.Serializable {
         r.put("medical_need_met_share", SupplyNetwork.metShare(s.hospitals, Cargo.MEDICAL));
         r.put("safe_water_share", pop > 0 ? safe / pop : 1);
         Civilians c = m.civilians();
-        double alive = 0, care = 0, displaced = 0, symptomatic = 0, leg = 0, hard = 0;
+        double alive = 0, care = 0, displaced = 0, symptomatic = 0, leg = 0, hard = 0, memberAgents = 0, jailed = 0;
         for (int i = 0; i < c.size(); i++) {
             if (!c.alive(i)) continue;
             alive++;
             if (m.careAccess(c.cell(i))) care++;
             if (c.has(i, Civilians.DISPLACED)) displaced++;
             if (c.cholera(i) == Cholera.SYMPTOMATIC) symptomatic++;
+            if (c.has(i, Civilians.GANG_MEMBER)) memberAgents++;
+            if (c.has(i, Civilians.JAILED)) jailed++;
             leg += c.legitimacy(i);
             hard += c.hardship(i);
         }
@@ -163,6 +166,13 @@ public final class DailyMetrics implements java.io.Serializable {
         r.put("gang_recruits_cum", m.recruitsCum());
         r.put("gang_arrests_cum", m.arrestsCum());
         r.put("gang_leaders_removed_cum", m.specialForce().leadersRemovedCum);
+        r.put("gang_member_agents_people", memberAgents * ppa);
+        double memberDeaths = 0;
+        for (int i = 0; i < m.casualtyCauses().size(); i++) memberDeaths += m.membersKilled(i);
+        r.put("gang_member_deaths_cum", memberDeaths);
+        r.put("jailed_people", jailed * ppa);
+        r.put("gang_successions_cum", m.successionsCum());
+        r.put("gang_splinters_cum", m.splintersCum());
         double[] row = r.done();
         rows.add(row);
         return row;
@@ -185,6 +195,7 @@ public final class DailyMetrics implements java.io.Serializable {
         for (int i = 0; i < causes.size(); i++) {
             out.put("civilian_deaths_" + causes.get(i) + "_cum", m.civiliansKilled(i));
             out.put("civilian_injuries_" + causes.get(i) + "_cum", m.civiliansInjured(i));
+            out.put("gang_member_deaths_" + causes.get(i) + "_cum", m.membersKilled(i));
         }
         int days = rows.size();
         for (Map.Entry<Integer, double[]> e : communeFuelSum.entrySet()) {
@@ -222,6 +233,7 @@ public final class DailyMetrics implements java.io.Serializable {
         for (String cause : Tallies.CAUSES) {
             out.add("civilian_deaths_" + cause + "_cum");
             out.add("civilian_injuries_" + cause + "_cum");
+            out.add("gang_member_deaths_" + cause + "_cum");
         }
         for (String slug : communeSlugs) for (String col : BY_COMMUNE) out.add(col + "_mean_" + slug);
         out.add("foreign_force_exit_day");

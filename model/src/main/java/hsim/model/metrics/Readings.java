@@ -58,6 +58,14 @@ public interface Readings {
 
     double civiliansInjured(int cause);
 
+    /** Gang members killed by violence, by cause (agents x people per agent). */
+    double membersKilled(int cause);
+
+    /** Leaderless gangs that found a successor, and that splintered, since day 1. */
+    double successionsCum();
+
+    double splintersCum();
+
     double choleraCasesCum();
 
     double choleraDeathsCum();

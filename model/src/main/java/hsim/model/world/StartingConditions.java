@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The world as of 1 October 2022, applied once to a fresh {@link MetroState}: Varreux and the port
  * blockaded by the nearest gang (or open), the airport state-held, civilians at home cells drawn from
- * the population grid, the first cholera cases in the commune of Varreux, and the displaced.
+ * the population grid, the first cholera cases in the commune of Varreux, the displaced, and the gangs'
+ * members as agents among the residents of their ground.
  */
 public final class StartingConditions {
     private StartingConditions() {}
@@ -73,5 +74,6 @@ public final class StartingConditions {
             civ.set(i, Civilians.DISPLACED, true);
             displaced--;
         }
+        s.membership.enlistAtStart();
     }
 }
