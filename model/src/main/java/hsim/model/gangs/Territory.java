@@ -17,7 +17,10 @@ public final class Territory implements java.io.Serializable {
     public static final int STATE = -1;
 
     public record Settings(double expansionAttemptsPerDay, double leaderLossCohesionDrop, double cohesionRecoveryDays,
-                           double splitCohesion, double dissolveCohesion, double minMembers) implements java.io.Serializable {}
+                           double splitCohesion, double dissolveCohesion, double minMembers) implements java.io.Serializable {
+        /** A gang splinters on low cohesion only with at least this many members (enough for two viable cells twice over). */
+        public double splitMinMembers() { return 4 * minMembers; }
+    }
 
     public static List<Param> params() {
         return List.of(
@@ -116,7 +119,7 @@ public final class Territory implements java.io.Serializable {
     /** Whether gang {@code g} holds together today, splits or dissolves. */
     public Fate fate(GangCell g) {
         if (g.members < s.minMembers() || g.cohesion < s.dissolveCohesion()) return Fate.DISSOLVES;
-        if (g.cohesion < s.splitCohesion() && g.members >= 4 * s.minMembers()) return Fate.SPLITS;
+        if (g.cohesion < s.splitCohesion() && g.members >= s.splitMinMembers()) return Fate.SPLITS;
         return Fate.HOLDS;
     }
 

@@ -67,6 +67,11 @@ public final class ModelCatalog {
         c.addAll(hsim.model.gangs.ContestedGround.params());
         c.addAll(hsim.model.gangs.Membership.params());
         c.addAll(hsim.model.people.Casualties.params());
+        c.addAll(hsim.model.gangs.Arrests.params());
+        c.addAll(hsim.model.gangs.GangAttacks.params());
+        c.addAll(hsim.model.gangs.GangExpansion.params());
+        c.addAll(hsim.model.gangs.GangRoads.params());
+        c.addAll(hsim.model.people.CivilianIntents.params());
         c.addAll(GangRoster.params());
         c.addAll(Engagement.params());
         c.addAll(PoliceForce.params());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class GangRulesTest {
     private static GangEconomy.Settings econ(double sanctions, double leakage) {
-        return new GangEconomy.Settings(0.05, 8, 4000, 1.5, 300, 30, 150, sanctions, 0.5, leakage, 2.0, 0.02, 20, 0);
+        return new GangEconomy.Settings(0.05, 8, 4000, 1.5, 300, 30, 150, sanctions, 0.5, leakage, 2.0, 0.02, 20, 0, 0.5);
     }
 
     private static GangCell gang() { return new GangCell(0, "test", Coalition.G9, 0, 100, 60, 0, 50000); }

@@ -51,7 +51,7 @@ class WorldHelpersTest {
         double[] residents = new double[city.cells()];
         java.util.Arrays.fill(residents, 50);
         Territory t = new Territory(10, 10, new Territory.Settings(0.5, 0.6, 90, 0.35, 0.15, 10));
-        List<GangCell> gangs = GangRoster.build(new GangRoster.Settings(5, 500, 0.5, 100, 10, 0.6), city, residents, t, new RngStream(3));
+        List<GangCell> gangs = GangRoster.build(new GangRoster.Settings(5, 500, 0.5, 100, 10, 0.6, 30, 10), city, residents, t, new RngStream(3));
         assertEquals(5, gangs.size());
         double members = 0;
         for (GangCell g : gangs) { members += g.members; assertEquals(g.members * 0.5, g.weapons, 1e-9); }
