@@ -215,6 +215,22 @@ public final class Membership implements Serializable {
         if (count[g.id] > keep) draw(g.id, count[g.id] - keep);
     }
 
+    /**
+     * The member agents of a dissolved gang: each who stands on ground a living gang now holds joins it with
+     * probability {@code share}; the others go back to civilian life. The takers then trim to their members.
+     */
+    public void absorb(GangCell dead, double share) {
+        ensure(dead.id);
+        s.streams.reset(Stream.MEMBERSHIP, events++, 0);
+        boolean[] touched = new boolean[s.gangs.size()];
+        while (count[dead.id] > 0) {
+            int a = removeAt(dead.id, count[dead.id] - 1);
+            int o = s.territory.owner(s.civ.cell(a));
+            if (s.rng.nextDouble() < share && o >= 0 && o != dead.id && s.gangs.get(o).alive) { add(o, a); touched[o] = true; }
+        }
+        for (int o = 0; o < touched.length; o++) if (touched[o]) reconcile(s.gangs.get(o));
+    }
+
     /** Moves member agent k of gang {@code from} to gang {@code to} (a splinter). */
     void transfer(int from, int k, int to) {
         int a = removeAt(from, k);

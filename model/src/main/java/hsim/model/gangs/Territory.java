@@ -32,7 +32,8 @@ public final class Territory implements java.io.Serializable {
                         "Time constant for a successor to restore cohesion"),
                 Param.number("gangs.split_cohesion", 0.35, 0, 1, "1", "assumption",
                         "Below this cohesion a large gang splinters at once (Leadership), without waiting for a successor"),
-                Param.number("gangs.dissolve_cohesion", 0.15, 0, 1, "1", "assumption", "Below this cohesion a gang dissolves"),
+                Param.number("gangs.dissolve_cohesion", 0.15, 0, 1, "1", "assumption",
+                        "Below this cohesion a gang too small to splinter dissolves"),
                 Param.number("gangs.min_members", 10, 0, 1000, "members", "assumption", "A gang with fewer members dissolves"));
     }
 
@@ -116,10 +117,17 @@ public final class Territory implements java.io.Serializable {
         g.cohesion += (1 - g.cohesion) * (1 - StrictMath.exp(-1 / s.cohesionRecoveryDays()));
     }
 
-    /** Whether gang {@code g} holds together today, splits or dissolves. */
+    /**
+     * Whether gang {@code g} holds together today, splits or dissolves: too few members dissolve it; below
+     * {@code split_cohesion} a gang large enough for splinter cells splinters at once, and below
+     * {@code dissolve_cohesion} one too small for them dissolves. (A large gang whose cohesion collapses
+     * breaks into cells rather than vanishing: decapitation fragments criminal groups, see {@link Leadership}.)
+     */
     public Fate fate(GangCell g) {
-        if (g.members < s.minMembers() || g.cohesion < s.dissolveCohesion()) return Fate.DISSOLVES;
-        if (g.cohesion < s.splitCohesion() && g.members >= s.splitMinMembers()) return Fate.SPLITS;
+        if (g.members < s.minMembers()) return Fate.DISSOLVES;
+        boolean large = g.members >= s.splitMinMembers();
+        if (g.cohesion < s.splitCohesion() && large) return Fate.SPLITS;
+        if (g.cohesion < s.dissolveCohesion()) return Fate.DISSOLVES;
         return Fate.HOLDS;
     }
 

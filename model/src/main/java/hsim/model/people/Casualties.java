@@ -16,8 +16,9 @@ import java.util.List;
  * {@code people.casualty_reach_cells} of it. The dead leave the population (ALIVE cleared, KILLED set),
  * the wounded are marked INJURED (injuries count people wounded at least once: the wounds fall on those
  * not yet hurt); both are booked by cause in the tallies as agents x people per agent,
- * so the tallies and the population agree. Where fewer people stand nearby than the fight would hit, only
- * those are hit. Who stands where is indexed once per day, after the civilians' moves are resolved.
+ * so the tallies and the population agree. Where fewer people stand nearby than the fight would hit (a
+ * sparse block at coarse scale), the search widens (2r + 1 at a time, up to 8 x the reach, at least 8 cells)
+ * so that the expected count stays right; beyond that only those found are hit. Who stands where is indexed once per day, after the civilians' moves are resolved.
  */
 public final class Casualties implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -52,6 +53,25 @@ public final class Casualties implements Serializable {
         for (int i = 0; i < n; i++) ids[fill[c.cell(i)]++] = i;
     }
 
+    /** The farthest the search for victims widens to: 8 x the reach, and at least 8 cells. */
+    private int maxReach() { return Math.max(8, 8 * reach); }
+
+    /** Counts (and, when {@code out} is given, lists) the exposed agents within r of (cx, cy). */
+    private int around(int cx, int cy, int r, int[] out) {
+        Civilians c = s.civ;
+        int n = 0;
+        for (int y = Math.max(0, cy - r); y <= Math.min(s.height - 1, cy + r); y++)
+            for (int x = Math.max(0, cx - r); x <= Math.min(s.width - 1, cx + r); x++) {
+                int k = y * s.width + x;
+                for (int j = start[k]; j < start[k + 1]; j++) {
+                    if (!exposed(c, ids[j])) continue;
+                    if (out != null) out[n] = ids[j];
+                    n++;
+                }
+            }
+        return n;
+    }
+
     private static boolean exposed(Civilians c, int i) {
         return c.alive(i) && !c.has(i, Civilians.GANG_MEMBER) && !c.has(i, Civilians.JAILED);
     }
@@ -64,19 +84,11 @@ public final class Casualties implements Serializable {
         if (dead + hurt == 0) return;
         if (start == null) index();
         Civilians c = s.civ;
-        int cx = cell % s.width, cy = cell / s.width, n = 0;
-        for (int y = Math.max(0, cy - reach); y <= Math.min(s.height - 1, cy + reach); y++)
-            for (int x = Math.max(0, cx - reach); x <= Math.min(s.width - 1, cx + reach); x++) {
-                int k = y * s.width + x;
-                for (int j = start[k]; j < start[k + 1]; j++) if (exposed(c, ids[j])) n++;
-            }
+        int cx = cell % s.width, cy = cell / s.width, rad = reach, n;
+        // where too few people stand near the fight (a sparse block at coarse scale), the nearest further out are hit
+        while ((n = around(cx, cy, rad, null)) < dead + hurt && rad < maxReach()) rad = 2 * rad + 1;
         int[] cand = new int[n];
-        n = 0;
-        for (int y = Math.max(0, cy - reach); y <= Math.min(s.height - 1, cy + reach); y++)
-            for (int x = Math.max(0, cx - reach); x <= Math.min(s.width - 1, cx + reach); x++) {
-                int k = y * s.width + x;
-                for (int j = start[k]; j < start[k + 1]; j++) if (exposed(c, ids[j])) cand[n++] = ids[j];
-            }
+        around(cx, cy, rad, cand);
         int d = (int) Math.min(dead, n), h = 0;
         for (int j = 0; j < n && (j < d || h < hurt); j++) { // partial Fisher-Yates: the first d die, then the wounded
             int r = j + s.rng.nextInt(n - j);

@@ -78,6 +78,7 @@ class GangCellsTest {
         w.gangGround.rebuild();
         w.s.territory.leaderLost(g, 3);
         double cohesion = g.cohesion;
+        assertEquals("succession", GangUnits.task(g, 3));
         w.s.territory.recover(g);
         assertEquals(cohesion, g.cohesion, 0, "no recovery without a leader");
         w.leadership.run(1, 12, 12 * 24);
@@ -122,6 +123,8 @@ class GangCellsTest {
                 "splinters of one gang are rivals even within a coalition");
         assertFalse(new GangCell(9, "x", Coalition.G9, 0, 1, 1, 0, 0).rivalOf(new GangCell(8, "y", Coalition.G9, 0, 1, 1, 0, 0)));
         assertTrue(w.s.gangs.get(1).feudUntilDay > 0, "the splinters feud");
+        assertEquals("feud", GangUnits.task(w.s.gangs.get(1), 0));
+        assertEquals("expand", GangUnits.task(w.s.gangs.get(1), w.s.gangs.get(1).feudUntilDay + 1));
         assertEquals(1, w.s.tallies.splintersCum());
     }
 
@@ -152,6 +155,7 @@ class GangCellsTest {
         double hold = w.s.ops.holdPresence();
         for (int x = 3; x <= 5; x++) w.s.visionSec[x] = (float) (hold + 1); // row 0
         w.s.visionSec[4 * 9 + 4] = (float) (hold - 0.5); // below the threshold: not held
+        double west = w.s.gangs.get(1).members, east = w.s.gangs.get(2).members;
         int toState = w.contested.dissolve(dying);
         assertEquals(3, toState, "only the three cells held by presence go to the state");
         for (int x = 3; x <= 5; x++) assertEquals(Territory.STATE, w.s.territory.owner(x), "held by presence: " + x);
@@ -161,6 +165,10 @@ class GangCellsTest {
             assertEquals(2, w.s.territory.owner(y * 9 + 5), "east column: the weak neighbour touches it, the strong one does not yet");
         }
         assertTrue(w.s.violence[2 * 9 + 4] >= w.s.scenario.number("gangs.contested_violence") - 1e-6, "contested ground is violent");
+        double absorbed = w.s.scenario.number("gangs.dissolved_members_absorbed_share");
+        assertEquals(west + absorbed * 20 * 8 / 15, w.s.gangs.get(1).members, 1e-9, "takers take on members by ground taken");
+        assertEquals(east + absorbed * 20 * 4 / 15, w.s.gangs.get(2).members, 1e-9);
+        assertEquals(0, w.s.membership.agentsOf(0), "the dissolved gang has no member agents left");
         assertEquals(1, w.s.tallies.dissolutionsCum());
     }
 
@@ -238,6 +246,22 @@ class GangCellsTest {
         assertEquals(1000, booked, 150, "expected dead at coarse scale");
         assertEquals(0, booked % 10, 1e-9, "booked as whole agents");
         assertEquals(0, g.members, 0);
+    }
+
+    @Test
+    void whereNobodyStandsNearAFightTheNearestFurtherOutAreHit() {
+        World w = new World(20, 20, 1, 1);
+        w.hold(0, 0, 0, 2, 2, 10);
+        w.start();
+        int fight = 10 * 20 + 10;
+        for (int i = 0; i < w.s.civ.size(); i++) { // empty the block within 3 cells of the fight
+            int c = w.s.civ.cell(i);
+            if (Math.abs(c % 20 - 10) <= 3 && Math.abs(c / 20 - 10) <= 3) w.s.civ.set(i, Civilians.ALIVE, false);
+        }
+        int alive = w.s.civ.aliveCount();
+        w.s.casualties.strike(fight, 3, 0, Tallies.SECURITY_OPERATIONS);
+        assertEquals(3, w.s.tallies.civiliansKilled(Tallies.SECURITY_OPERATIONS), 1e-9, "the expected dead are found further out");
+        assertEquals(alive - 3, w.s.civ.aliveCount());
     }
 
     /** Fights of each cause on a small world: every agent killed is booked to one cause, and the counts agree. */

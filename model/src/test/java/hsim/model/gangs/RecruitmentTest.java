@@ -45,7 +45,16 @@ class RecruitmentTest {
 
     @Test
     void aRecruitBecomesAMemberAgentOfTheGangThatRulesHisCell() {
-        MetroState s = run(0.0, 6).state();
+        InterventionModel m = run(0.0, 6);
+        MetroState s = m.state();
+        List<hsim.model.metrics.UnitRow> units = new java.util.ArrayList<>();
+        m.units(units::add);
+        assertEquals(2, units.stream().filter(u -> u.kind() == hsim.model.metrics.UnitKind.GANG_CELL).count(), "both gangs listed as units");
+        for (hsim.model.metrics.UnitRow u : units) {
+            GangCell g = s.gangs.stream().filter(x -> x.name.equals(u.id())).findFirst().orElseThrow();
+            assertEquals(g.members, u.strength(), 1e-9);
+            assertEquals(g.baseCell, u.cell());
+        }
         assertTrue(s.tallies.recruitsCum() > 5, "recruits at low legitimacy: " + s.tallies.recruitsCum());
         int agents = memberAgents(s);
         assertTrue(agents > 40 + 3, "recruits joined as agents: " + agents);
