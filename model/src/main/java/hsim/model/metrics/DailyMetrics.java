@@ -30,7 +30,7 @@ public final class DailyMetrics implements java.io.Serializable {
             "safe_water_share", "care_access_share", "fuel_trucks_delivered",
             "varreux_open", "port_open", "airport_open", "critical_facilities_open", "critical_facilities_hnp_held",
             "gang_control_share", "gang_members", "gang_weapons", "gangs_active",
-            "civilian_deaths_violence_cum", "civilian_injuries_violence_cum", "kidnappings_cum", "hijackings_cum",
+            "civilian_deaths_violence_cum", "civilian_deaths_violence_expected_cum", "civilian_injuries_violence_cum", "kidnappings_cum", "hijackings_cum",
             "displaced_people", "cholera_cases_cum", "cholera_deaths_cum", "cholera_symptomatic_people",
             "hnp_officers", "hnp_training", "hnp_morale", "hnp_killed_cum",
             "foreign_troops", "foreign_troop_days_cum", "foreign_killed_cum", "foreign_injured_cum",
@@ -141,6 +141,9 @@ public final class DailyMetrics implements java.io.Serializable {
         double killed = 0, injured = 0;
         for (int i = 0; i < m.casualtyCauses().size(); i++) { killed += m.civiliansKilled(i); injured += m.civiliansInjured(i); }
         r.put("civilian_deaths_violence_cum", killed);
+        double expected = 0;
+        for (int i = 0; i < m.casualtyCauses().size(); i++) expected += m.civiliansKilledExpected(i);
+        r.put("civilian_deaths_violence_expected_cum", expected);
         r.put("civilian_injuries_violence_cum", injured);
         r.put("kidnappings_cum", s.ledger().kidnappedPeople());
         r.put("hijackings_cum", s.ledger().hijackedTrucks());

@@ -58,6 +58,9 @@ public interface Readings {
 
     double civiliansInjured(int cause);
 
+    /** The engagements' expected civilian dead by cause (people, before rounding to agents; smooth at coarse scale). */
+    double civiliansKilledExpected(int cause);
+
     /** Gang members killed by violence, by cause (agents x people per agent). */
     double membersKilled(int cause);
 

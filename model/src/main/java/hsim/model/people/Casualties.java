@@ -78,6 +78,7 @@ public final class Casualties implements Serializable {
 
     /** {@code killed} and {@code injured} (expected people) among the civilians around {@code cell}, by {@code cause}. */
     public void strike(int cell, double killed, double injured, int cause) {
+        s.tallies.civiliansKilledExpected(cause, killed);
         s.streams.reset(Stream.CASUALTIES, events++, 0);
         long dead = Membership.round(killed / s.ppa, s.rng.nextDouble());
         long hurt = Membership.round(injured / s.ppa, s.rng.nextDouble());

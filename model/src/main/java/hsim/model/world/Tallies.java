@@ -53,6 +53,13 @@ public final class Tallies implements Serializable {
 
     public double civiliansKilled(int cause) { return civKilledBy[cause]; }
 
+    private final double[] civKilledExpected = new double[CAUSES.length];
+
+    /** The engagements' expected civilian dead (people), before they are rounded to agents: for checks of the rounding. */
+    public void civiliansKilledExpected(int cause, double people) { civKilledExpected[cause] += people; }
+
+    public double civiliansKilledExpected(int cause) { return civKilledExpected[cause]; }
+
     public double civiliansInjured(int cause) { return civInjuredBy[cause]; }
 
     public void recruited(double people) { recruits += people; }

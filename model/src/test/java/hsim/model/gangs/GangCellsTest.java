@@ -245,6 +245,7 @@ class GangCellsTest {
         // 2,000 strikes of 0.5 expected dead at 10 people per agent: 1,000 people in expectation (sd ~ 31 x 10 / sqrt(10))
         assertEquals(1000, booked, 150, "expected dead at coarse scale");
         assertEquals(0, booked % 10, 1e-9, "booked as whole agents");
+        assertEquals(1000, w.s.tallies.civiliansKilledExpected(Tallies.GANG_ATTACKS), 1e-6, "the smooth expectation is kept too");
         assertEquals(0, g.members, 0);
     }
 
