@@ -3,6 +3,7 @@ package hsim.model.conflict;
 import hsim.model.gangs.GangCell;
 import hsim.model.scenario.Param;
 import hsim.model.security.HnpLosses;
+import hsim.model.security.Squad;
 import hsim.model.world.Ground;
 import hsim.model.world.MetroState;
 
@@ -21,16 +22,14 @@ public final class Battles implements Serializable {
     private final Ground ground;
     private final HnpLosses hnpLosses;
     private final double hnpRestraint;
-    private final double gangAttackCover, hnpAttackCover, hnpDefenceCover, forceAttackCover, forceDefenceCover;
-    private final double violenceBase, violenceFullCasualties, harmFullCasualties, woundedLeaveShare, weaponsLostPerLoss, officersReturnShare;
+    private final double gangAttackCover, forceAttackCover, forceDefenceCover;
+    private final double violenceBase, violenceFullCasualties, harmFullCasualties, woundedLeaveShare, weaponsLostPerLoss;
     private final int violenceRadius, harmRadius;
 
     public static List<Param> params() {
         String cover = "Share of the side's fighters under cover (Engagement's cover term) ";
         return List.of(Param.number("hnp.roe_restraint", 0.4, 0, 1, "share", "assumption", "Share of collateral harm the HNP avoids"),
                 Param.number("conflict.gang_attack_cover", 0.05, 0, 1, "share", "assumption", cover + "for a gang that attacks"),
-                Param.number("conflict.hnp_attack_cover", 0.1, 0, 1, "share", "assumption", cover + "for HNP officers who attack"),
-                Param.number("conflict.hnp_defence_cover", 0.3, 0, 1, "share", "assumption", cover + "for HNP officers who defend"),
                 Param.number("conflict.force_attack_cover", 0.2, 0, 1, "share", "assumption", cover + "for foreign troops who attack"),
                 Param.number("conflict.force_defence_cover", 0.5, 0, 1, "share", "assumption", cover + "for foreign troops who defend"),
                 Param.number("conflict.violence_base", 0.05, 0, 1, "1", "assumption", "Violence index any engagement leaves around its cell"),
@@ -43,8 +42,7 @@ public final class Battles implements Serializable {
                 Param.number("gangs.wounded_leave_share", 0.25, 0, 1, "share", "assumption",
                         "Share of a gang's wounded who leave it (the rest scatter and come back)"),
                 Param.number("gangs.weapons_lost_per_casualty", 0.4, 0, 10, "weapons/person", "assumption",
-                        "Weapons a gang loses per fighter killed or wounded"),
-                Param.number("hnp.wounded_return_share", 0.7, 0, 1, "share", "assumption", "Share of wounded officers who return to duty"));
+                        "Weapons a gang loses per fighter killed or wounded"));
     }
 
     /** Who fights on a side that is not a gang; their casualties are booked to them. */
@@ -57,8 +55,6 @@ public final class Battles implements Serializable {
         this.hnpRestraint = s.scenario.number("hnp.roe_restraint");
         hsim.model.scenario.Scenario sc = s.scenario;
         gangAttackCover = sc.number("conflict.gang_attack_cover");
-        hnpAttackCover = sc.number("conflict.hnp_attack_cover");
-        hnpDefenceCover = sc.number("conflict.hnp_defence_cover");
         forceAttackCover = sc.number("conflict.force_attack_cover");
         forceDefenceCover = sc.number("conflict.force_defence_cover");
         violenceBase = sc.number("conflict.violence_base");
@@ -68,7 +64,6 @@ public final class Battles implements Serializable {
         harmRadius = sc.integer("conflict.harm_radius_cells");
         woundedLeaveShare = sc.number("gangs.wounded_leave_share");
         weaponsLostPerLoss = sc.number("gangs.weapons_lost_per_casualty");
-        officersReturnShare = sc.number("hnp.wounded_return_share");
     }
 
     public Engagement.Side gangSide(GangCell g, double mult, boolean defending) {
@@ -76,8 +71,14 @@ public final class Battles implements Serializable {
         return new Engagement.Side(Math.max(0, f), s.ops.gangEffectivenessPerHour(), defending ? s.ops.gangCover() : gangAttackCover, 0);
     }
 
+    /** HNP officers at the force's mean training, equipment and morale (no squad in particular was sent). */
     public Engagement.Side hnpSide(double officers, boolean defending) {
-        return new Engagement.Side(Math.max(0, officers), s.hnp.effectivenessPerOfficerHour(), defending ? hnpDefenceCover : hnpAttackCover, hnpRestraint);
+        return s.hnp.side(officers, defending, hnpRestraint, s.engagement);
+    }
+
+    /** The on-duty officers of these HNP squads, at their own training, equipment and morale. */
+    public Engagement.Side squadSide(List<Squad> squads, boolean defending) {
+        return s.hnp.side(squads, s.ops.hnpOnDutyShare(), defending, hnpRestraint, s.engagement);
     }
 
     public Engagement.Side forceSide(double troops, boolean defending) {
@@ -92,12 +93,22 @@ public final class Battles implements Serializable {
      */
     public Engagement.Result fight(int cell, Engagement.Side a, Engagement.Side b, int gangA, int gangB, int cause, boolean securityA,
                                    Security whoA, Security whoB) {
+        return fight(cell, a, b, gangA, gangB, cause, securityA, whoA, whoB, null);
+    }
+
+    /**
+     * As above; {@code squads}: the HNP squads that fight on the HNP side, whose casualties land on them (null:
+     * on the squads nearest the cell). A gang attacking HNP officers is reported for tomorrow's response.
+     */
+    public Engagement.Result fight(int cell, Engagement.Side a, Engagement.Side b, int gangA, int gangB, int cause, boolean securityA,
+                                   Security whoA, Security whoB, List<Squad> squads) {
         int width = s.width, height = s.height;
         double density = s.residents[cell] / Math.max(1e-9, s.city.cellAreaKm2(cell / width));
         Engagement.Result r = s.engagement.fight(a, b, s.ops.operationHours(), density, s.rng::nextDouble);
         s.casualties.strike(cell, r.civiliansKilled(), r.civiliansInjured(), cause);
-        bookLosses(gangA, a.fighters(), r.lossesA(), whoA, cause);
-        bookLosses(gangB, b.fighters(), r.lossesB(), whoB, cause);
+        bookLosses(cell, gangA, a.fighters(), r.lossesA(), whoA, squads, cause);
+        bookLosses(cell, gangB, b.fighters(), r.lossesB(), whoB, squads, cause);
+        if (gangA >= 0 && gangB < 0 && whoB == Security.HNP && b.fighters() > 0) s.hnp.reportAttack(cell);
         if (gangA >= 0) s.economy.expend(s.gangs.get(gangA), a.fighters(), r.hours());
         if (gangB >= 0) s.economy.expend(s.gangs.get(gangB), b.fighters(), r.hours());
         double casualties = r.lossesA() + r.lossesB() + r.civiliansKilled() + r.civiliansInjured();
@@ -112,7 +123,7 @@ public final class Battles implements Serializable {
         return r;
     }
 
-    private void bookLosses(int gang, double fighters, double losses, Security who, int cause) {
+    private void bookLosses(int cell, int gang, double fighters, double losses, Security who, List<Squad> squads, int cause) {
         if (losses <= 0) return;
         double killed = losses * s.ops.killedShareFighters();
         if (gang >= 0) {
@@ -131,9 +142,7 @@ public final class Battles implements Serializable {
             case SPECIAL_FORCE -> s.special.casualties(killed, losses - killed);
             case HNP -> {
                 if (fighters <= 0) return;
-                s.hnp.casualties(killed, losses - killed);
-                s.hnp.officers += (losses - killed) * officersReturnShare; // most wounded officers return to duty
-                hnpLosses.add(losses);
+                hnpLosses.land(s.hnp, squads, cell, s.width, killed, losses - killed);
             }
         }
     }

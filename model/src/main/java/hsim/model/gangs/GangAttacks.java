@@ -20,7 +20,7 @@ import java.util.List;
  * at {@code gangs.site_attack_per_day}, with {@code gangs.site_attack_strength_factor} x its local strength
  * against the guards) and on police posts (the strongest gang within {@code gangs.post_attack_reach_cells},
  * at {@code gangs.police_post_attack_per_day}, against {@code gangs.post_defender_patrol_share} of the
- * station's patrol). A won attack takes the ground around the target.
+ * station's patrolling squads). A won attack takes the ground around the target.
  */
 public final class GangAttacks implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -77,9 +77,9 @@ public final class GangAttacks implements Serializable {
                 site.foreignHeld = false;
             }
         }
-        double perStation = s.stations.isEmpty() ? 0
-                : s.hnp.officers * s.ops.hnpOnDutyShare() * s.ops.hnpPatrolShare() / s.stations.size();
         for (Facility st : s.stations) {
+            double perStation = 0; // the on-duty officers of the station's squads on patrol (yesterday's tasking)
+            for (Deployment.Patrol p : deployment.patrols()) if (p.station() == st) perStation += p.officers();
             if (s.territory.owner(st.cell()) >= 0) continue;
             int g = ground.strongestNear(st.cell(), postReach);
             if (g < 0 || s.rng.nextDouble() >= s.ops.postAttackPerDay()) continue;
