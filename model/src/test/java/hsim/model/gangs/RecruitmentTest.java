@@ -27,7 +27,7 @@ class RecruitmentTest {
                 "gangs.members_total_metro=40", "gangs.initial_control_share=1", "gangs.initial_cash_usd_per_member=100000",
                 "gangs.recruit_bonus_usd=1", "people.recruitable_share=1", "people.join_per_day=0.01",
                 "people.legitimacy_initial=" + legitimacy, "people.legitimacy_days=1000", "people.initial_displaced_people=0",
-                "cholera.initial_infected_people=0", "gangs.expansion_attempts_per_day=0", "hnp.operations_per_day_max=0",
+                "cholera.initial_infected_people=0", "gangs.expansion_attempts_per_day=0", "hnp.armoured_vehicles=0",
                 "gangs.varreux_blockaded_at_start=false", "gangs.port_held_at_start=false"));
         City city = City.builder(10, 10).facility("wp", FacilityKind.WATER_POINT, 0, 9).facility("market", FacilityKind.MARKET, 9, 9).build();
         InterventionModel m = new InterventionModel(sc, 5, 2, 256, city);
