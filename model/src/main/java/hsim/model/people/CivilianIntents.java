@@ -67,36 +67,8 @@ public final class CivilianIntents implements Serializable {
 
     private int civCell(int actor) { return s.civ.cell(actor); }
 
-    public static java.util.List<hsim.model.scenario.Param> params() {
-        return java.util.List.of(
-                hsim.model.scenario.Param.integer("people.refuge_candidates", 8, 1, 1000, "cells", "assumption",
-                        "State-held, inhabited cells a fleeing person weighs before choosing a refuge"),
-                hsim.model.scenario.Param.integer("people.refuge_tries", 24, 1, 10000, "cells", "assumption",
-                        "Random cells looked at to find those candidates"),
-                hsim.model.scenario.Param.integer("people.refuge_reach_cells", 30, 1, 1000, "cells",
-                        "assumption (most of the displaced of 2022 stayed within the metro area, IOM)",
-                        "How far (square, cells) from his cell a fleeing person looks for a refuge"));
-    }
-
-    /**
-     * A safer cell for someone fleeing from cell c, or -1: the best of up to {@code people.refuge_candidates}
-     * random state-held cells within {@code people.refuge_reach_cells}, from {@code people.refuge_tries} tries.
-     */
+    /** The refuge for someone fleeing from cell c, booked there, or -1: see {@link Displacement#takeRefuge}. */
     public static int refuge(MetroState s, int c, RngStream r) {
-        int width = s.width, height = s.height, reach = s.scenario.integer("people.refuge_reach_cells");
-        int tries = s.scenario.integer("people.refuge_tries");
-        int[] cand = new int[s.scenario.integer("people.refuge_candidates")];
-        int n = 0;
-        for (int k = 0; k < tries && n < cand.length; k++) {
-            int x = c % width + r.nextInt(2 * reach + 1) - reach, y = c / width + r.nextInt(2 * reach + 1) - reach;
-            if (x < 0 || y < 0 || x >= width || y >= height) continue;
-            int t = y * width + x;
-            if (s.residents[t] > 0 && s.territory.owner(t) < 0) cand[n++] = t;
-        }
-        if (n == 0) return -1;
-        double[] v = new double[n], crowd = new double[n];
-        for (int k = 0; k < n; k++) { v[k] = s.violence[cand[k]]; crowd[k] = s.visionGang[cand[k]]; }
-        int k = s.displacement.chooseAmong(n, v, crowd);
-        return k < 0 ? -1 : cand[k];
+        return s.displacement.takeRefuge(s.refugeWorld(), s.width, s.height, c, s.ppa, r);
     }
 }
