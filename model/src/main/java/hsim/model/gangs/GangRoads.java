@@ -10,7 +10,7 @@ import java.io.Serializable;
 
 /**
  * The roads as the supply network sees them: which living gang holds a cell, the strength of its
- * checkpoint ({@code min(gangs.checkpoint_max_fighters, gangs.checkpoint_fighter_share x local fighters)}), where its road income goes, and the escort a
+ * checkpoint (a share of its local fighters up to a post's size, {@link hsim.model.supply.CheckpointSettings}), where its road income goes, and the escort a
  * convoy gets under the escort policy.
  */
 public final class GangRoads implements Roads, Serializable {
@@ -19,23 +19,12 @@ public final class GangRoads implements Roads, Serializable {
     private final GangGround gangGround;
     private final Battles battles;
     private final Deployment deployment;
-    private final double maxFighters, fighterShare;
-
-    public static java.util.List<hsim.model.scenario.Param> params() {
-        return java.util.List.of(
-                hsim.model.scenario.Param.number("gangs.checkpoint_max_fighters", 30, 0, 1e4, "fighters", "assumption",
-                        "Most fighters a gang keeps at one road checkpoint"),
-                hsim.model.scenario.Param.number("gangs.checkpoint_fighter_share", 0.25, 0, 1, "share", "assumption",
-                        "Share of a gang's local fighters posted at a checkpoint (up to the maximum)"));
-    }
 
     public GangRoads(MetroState s, GangGround gangGround, Battles battles, Deployment deployment) {
         this.s = s;
         this.gangGround = gangGround;
         this.battles = battles;
         this.deployment = deployment;
-        this.maxFighters = s.scenario.number("gangs.checkpoint_max_fighters");
-        this.fighterShare = s.scenario.number("gangs.checkpoint_fighter_share");
     }
 
     @Override public int gangAt(int cell) {
@@ -44,7 +33,7 @@ public final class GangRoads implements Roads, Serializable {
     }
 
     @Override public double checkpointStrength(int gang) {
-        return Math.min(maxFighters, battles.gangSide(s.gangs.get(gang), 1, false).fighters() * fighterShare);
+        return s.supply.checkpointSettings().strength(battles.gangSide(s.gangs.get(gang), 1, false).fighters());
     }
 
     @Override public void gangIncome(int gang, double usd) { gangGround.addIncome(gang, usd); }

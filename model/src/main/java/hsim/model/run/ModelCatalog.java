@@ -74,7 +74,6 @@ public final class ModelCatalog {
         c.addAll(hsim.model.gangs.Arrests.params());
         c.addAll(hsim.model.gangs.GangAttacks.params());
         c.addAll(hsim.model.gangs.GangExpansion.params());
-        c.addAll(hsim.model.gangs.GangRoads.params());
         c.addAll(GangRoster.params());
         c.addAll(Engagement.params());
         c.addAll(PoliceForce.params());
@@ -84,12 +83,14 @@ public final class ModelCatalog {
         c.addAll(SpecialForce.params());
         c.addAll(TrainingMission.params());
         c.addAll(Checkpoint.params());
+        c.addAll(hsim.model.supply.CheckpointSettings.params());
         c.addAll(SupplySettings.params());
         c.addAll(Operations.params());
         c.addAll(StartingConditions.params());
         c.addAll(Battles.params());
         c.addAll(SecurityPresence.params());
         c.addAll(VarreuxRetake.params());
+        c.addAll(hsim.model.truce.TruceSettings.params());
         c.addAll(EpsteinWorld.params());
         return c;
     }
