@@ -155,7 +155,7 @@ public final class MetroState implements Serializable {
         streams.reset(Stream.GANG_ROSTER, 0, -1);
         gangs = GangRoster.build(GangRoster.from(sc), city, residents, territory, rng);
         supply = new SupplyNetwork(SupplySettings.from(sc), hsim.model.supply.CheckpointSettings.from(sc),
-                new Checkpoint(Checkpoint.from(sc)), city, residents);
+                hsim.model.supply.FuelPriority.from(sc), new Checkpoint(Checkpoint.from(sc)), city, residents);
     }
 
     private CriticalSite site(String name, FacilityKind kind, String id) {
