@@ -77,6 +77,8 @@ class FuelPriorityTest {
                 "only the water points' whole tankers overflow; the hospitals' deliveries fit their tanks");
         assertTrue(node(network, "wp_west").met(Cargo.FUEL) > 0 && node(network, "wp_east").met(Cargo.FUEL) > 0,
                 "the water points had the rest");
+        assertEquals(10 + 900.0 / 500, network.ledger().fuelTrucksDeliveredToday(), 1e-9,
+                "the hospitals' part-loaded trucks count as the tanker loads they carry");
         assertEquals(900 + 10 * 500, network.ledger().loaded(Cargo.FUEL), 1e-9,
                 "hospitals' 900 gal took two tankers, the water points five each of the other ten");
     }
