@@ -27,7 +27,8 @@ final class ColumnBuffer {
     final String name;
     final Type type;
     private int rows;
-    private int[] defined = new int[1024];
+    /** Definition level per row (1 present, 0 missing), one byte each: a row group of a wide table holds many. */
+    private byte[] defined = new byte[1024];
     private int present;
     private long[] numbers = new long[0];
     private String[] texts = new String[0];
@@ -43,7 +44,7 @@ final class ColumnBuffer {
     void add(String cell) {
         if (rows == defined.length) defined = Arrays.copyOf(defined, rows * 2);
         boolean isPresent = cell != null && !cell.isEmpty();
-        defined[rows++] = isPresent ? 1 : 0;
+        defined[rows++] = (byte) (isPresent ? 1 : 0);
         if (!isPresent) return;
         if (type == Type.STRING) {
             if (present == texts.length) texts = Arrays.copyOf(texts, present * 2);
@@ -92,7 +93,9 @@ final class ColumnBuffer {
     Chunk encode() throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         ByteArrayOutputStream rle = new ByteArrayOutputStream();
-        Rle.encode(rle, defined, rows, 1);
+        int[] levels = new int[rows];
+        for (int i = 0; i < rows; i++) levels[i] = defined[i];
+        Rle.encode(rle, levels, rows, 1);
         writeIntLE(body, rle.size());
         rle.writeTo(body);
         int encoding = ENC_PLAIN;
