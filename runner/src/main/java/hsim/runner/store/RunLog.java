@@ -47,7 +47,7 @@ public final class RunLog implements AutoCloseable {
 
     /** Opens (creating) the log for appending, after cutting off any torn last record. */
     public static RunLog openForAppend(Path path) throws IOException {
-        Scan c = scan(path, (at, r) -> { });
+        Scan c = scan(path, null);
         FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         if (c.ignoredBytes() > 0) {
             ch.truncate(c.validBytes());
@@ -112,6 +112,7 @@ public final class RunLog implements AutoCloseable {
      * Streams every intact record to {@code visitor} in log order, holding one record at a time (a log of
      * a 100,000-run sweep is far larger than the memory its records would need once decoded). Same checks
      * as {@link #read}: a torn or corrupt last record is ignored, a bad record followed by more data is an error.
+     * A null visitor only checks the frames (no record is decoded).
      */
     public static Scan scan(Path path, Visitor visitor) throws IOException {
         if (!Files.exists(path)) return new Scan(0, 0, 0);
@@ -151,7 +152,7 @@ public final class RunLog implements AutoCloseable {
                     }
                     return new Scan(pos, size - pos, n);
                 }
-                visitor.record(pos, decode(new String(payload, StandardCharsets.UTF_8), path, pos));
+                if (visitor != null) visitor.record(pos, decode(new String(payload, StandardCharsets.UTF_8), path, pos));
                 n++;
                 pos += HEADER + len;
             }
