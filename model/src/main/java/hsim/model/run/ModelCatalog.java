@@ -76,12 +76,14 @@ public final class ModelCatalog {
         c.addAll(SpecialForce.params());
         c.addAll(TrainingMission.params());
         c.addAll(Checkpoint.params());
+        c.addAll(hsim.model.supply.CheckpointSettings.params());
         c.addAll(SupplySettings.params());
         c.addAll(Operations.params());
         c.addAll(StartingConditions.params());
         c.addAll(Battles.params());
         c.addAll(SecurityPresence.params());
         c.addAll(VarreuxRetake.params());
+        c.addAll(hsim.model.truce.TruceSettings.params());
         c.addAll(EpsteinWorld.params());
         return c;
     }

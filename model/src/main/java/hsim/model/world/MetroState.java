@@ -154,7 +154,8 @@ public final class MetroState implements Serializable {
         varreux = site("varreux", FacilityKind.FUEL_TERMINAL, "varreux_terminal");
         streams.reset(Stream.GANG_ROSTER, 0, -1);
         gangs = GangRoster.build(GangRoster.from(sc), city, residents, territory, rng);
-        supply = new SupplyNetwork(SupplySettings.from(sc), new Checkpoint(Checkpoint.from(sc)), city, residents);
+        supply = new SupplyNetwork(SupplySettings.from(sc), hsim.model.supply.CheckpointSettings.from(sc),
+                new Checkpoint(Checkpoint.from(sc)), city, residents);
     }
 
     private CriticalSite site(String name, FacilityKind kind, String id) {
