@@ -17,6 +17,12 @@ import java.util.List;
 
 /** What compare and sweep print at the end: a short ranked table and the failures. */
 final class BatchOutput {
+    /**
+     * What compare ranks by when not told: the run mean of the share of fuel need met, which separates options
+     * that all end the year at 1.000 (the end-of-run value saturates).
+     */
+    static final String HEADLINE = "fuel_need_met_share_mean";
+
     private BatchOutput() {}
 
     /** Options ranked by mean of {@code outcome} (best first), with CIs and the paired difference. */
@@ -26,7 +32,8 @@ final class BatchOutput {
         List<String> available = rows.stream().map(SummaryRow::outcome).distinct().toList();
         // the outcome metadata says what to rank by and which direction is better
         Measures measures = Measures.standard();
-        String target = outcome != null ? outcome : measures.pick(available).get(0);
+        String target = outcome != null && available.contains(outcome) ? outcome : outcome != null && !outcome.equals(HEADLINE) ? outcome
+                : measures.pick(available).get(0);
         boolean lowerIsBetter = measures.direction(target) < 0;
         List<SummaryRow> sel = new ArrayList<>(rows.stream().filter(r -> r.outcome().equals(target)).toList());
         Comparator<SummaryRow> byMean = Comparator.comparingDouble(SummaryRow::mean);
