@@ -134,8 +134,10 @@ public final class Calibration {
                 used = new ArrayList<>();
                 for (Target t : all) if (TargetMatch.unusable(t, start, days, metrics, config.exclude()) == null) used.add(t);
                 if (used.isEmpty()) {
+                    java.util.Set<String> why = new java.util.TreeSet<>();
+                    for (Target t : all) why.add(TargetMatch.unusable(t, start, days, metrics, config.exclude()).replaceAll(" \\(day.*", ""));
                     throw new InputException(config.source(), 0, "targets", "no target can be compared with these runs (" + days
-                            + " days from " + start + "); see the reasons in " + out.resolve(TARGETS));
+                            + " days from " + start + "): " + String.join("; ", why));
                 }
             }
             waves.add(score(w, thetas, runs, series, used, start, waves.isEmpty() ? null : waves.get(w - 2), ef));
