@@ -140,7 +140,12 @@ public final class Calibration {
                             + " days from " + start + "): " + String.join("; ", why));
                 }
             }
-            waves.add(score(w, thetas, runs, series, used, start, waves.isEmpty() ? null : waves.get(w - 2), ef));
+            Wave scored = score(w, thetas, runs, series, used, start, waves.isEmpty() ? null : waves.get(w - 2), ef);
+            if (scored.population().isEmpty()) {
+                throw new IllegalStateException("no design point of wave " + w + " has a value for every target (runs failed: "
+                        + ef[1] + "; see " + dir.resolve(FileNames.csv(FileNames.RUNS)) + "); --resume retries failed runs");
+            }
+            waves.add(scored);
             writeProgress(out, waves, all, used, start, days, metrics, started, null);
         }
         Wave fin = waves.get(waves.size() - 1);
@@ -274,7 +279,7 @@ public final class Calibration {
     /** Per run id, the daily series of each target's model metric (index 0 = day 1). */
     static Map<String, Map<String, double[]>> readSeries(Path daily, List<Target> targets) throws IOException {
         Set<String> wanted = new LinkedHashSet<>();
-        for (Target t : targets) if (!t.modelMetric().isEmpty()) wanted.add(t.modelMetric());
+        for (Target t : targets) wanted.addAll(TargetMatch.columns(t.modelMetric()));
         Map<String, Map<String, List<double[]>>> tmp = new LinkedHashMap<>();
         if (!Files.isRegularFile(daily)) return Map.of();
         CsvTable.stream(daily, new CsvTable.RowHandler() {
@@ -332,7 +337,7 @@ public final class Calibration {
                 for (PlannedRun r : runs) {
                     if (r.designPoint() != p + 1) continue;
                     Map<String, double[]> s = series.get(r.runId());
-                    double v = s == null ? Double.NaN : TargetMatch.modelValue(used.get(t), start, s.get(used.get(t).modelMetric()));
+                    double v = s == null ? Double.NaN : TargetMatch.modelValue(used.get(t), start, TargetMatch.series(used.get(t).modelMetric(), s));
                     if (Double.isNaN(v)) missing = true;
                     sum += v;
                     k++;
@@ -436,7 +441,7 @@ public final class Calibration {
         List<String> fx = new ArrayList<>();
         config.fixed().forEach((k, v) -> fx.add(k + "=" + v));
         meta.put("fixed", String.join("; ", fx));
-        meta.put("method", "ABC-SMC, " + config.waves() + " waves x " + config.runsPerWave() + " points x " + config.replicates()
+        meta.put("method", "ABC-SMC, " + fin.number() + (fin.number() < config.waves() ? " of " + config.waves() : "") + " waves x " + config.runsPerWave() + " points x " + config.replicates()
                 + " replicates, " + days + " days from " + start + ", first wave " + config.firstDesign() + ", accept_share " + config.acceptShare());
         meta.put("targets", used.size() + " of " + all.size() + " calibration rows of " + config.targetsFile() + " (<= " + config.until() + ")");
         meta.put("tolerance", Csv.number(fin.tolerance()));
@@ -509,7 +514,7 @@ public final class Calibration {
                 double[] w = new double[runWeight.size()];
                 int k = 0;
                 for (Map.Entry<String, Double> e : runWeight.entrySet()) {
-                    double[] s = series.get(e.getKey()).get(metric);
+                    double[] s = TargetMatch.series(metric, series.get(e.getKey()));
                     if (s == null || day > s.length || Double.isNaN(s[day - 1])) continue;
                     v[k] = s[day - 1];
                     w[k++] = e.getValue();
@@ -535,7 +540,7 @@ public final class Calibration {
                 double[] v = new double[runWeight.size()], w = new double[runWeight.size()];
                 int k = 0;
                 for (Map.Entry<String, Double> e : runWeight.entrySet()) {
-                    double[] s = series.get(e.getKey()).get(t.modelMetric());
+                    double[] s = TargetMatch.series(t.modelMetric(), series.get(e.getKey()));
                     v[k] = f >= 2 && s != null ? s[(int) f - 2] : 0;
                     w[k++] = e.getValue();
                 }

@@ -23,14 +23,15 @@ import java.util.TreeSet;
 /**
  * A calibration config (YAML, the design-file dialect; format in docs/CALIBRATION.md): base scenario, fixed
  * settings, uniform priors over uncertain parameters, the targets file and cut-off, the metro share assumed for
- * each national figure, and the wave schedule. Every error names the file, line, field and allowed values.
+ * each national figure, model metrics for targets the file leaves unmapped, and the wave schedule. Every error names the file, line, field and allowed values.
  */
 public record CalibrationConfig(String source, String scenario, Path targetsFile, LocalDate until, Integer days, long seed,
                                 int replicates, Map<String, String> fixed, List<Prior> priors, String firstDesign,
                                 int runsPerWave, int waves, double acceptShare, int minAccepted, double zeroBandTolerance,
-                                Map<String, TreeMap<LocalDate, Double>> metroShares, Set<String> exclude) {
+                                Map<String, TreeMap<LocalDate, Double>> metroShares, Set<String> exclude,
+                                Map<String, String> modelMetrics) {
     private static final Set<String> KEYS = Set.of("scenario", "targets", "until", "days", "seed", "replicates", "set",
-            "priors", "method", "metro_share", "exclude", "zero_band_tolerance", "description");
+            "priors", "method", "metro_share", "exclude", "zero_band_tolerance", "description", "model_metric");
     private static final Set<String> METHOD_KEYS = Set.of("first_wave", "runs_per_wave", "waves", "accept_share", "min_accepted");
     /** Most runs one calibration may plan (waves x runs per wave x replicates). */
     public static final long MAX_RUNS = 10_000_000L;
@@ -165,12 +166,26 @@ public record CalibrationConfig(String source, String scenario, Path targetsFile
             if (!(doc.get("exclude") instanceof YamlTree.Seq s)) throw r.err(doc, "exclude", "expected a list of target metrics, e.g. [fuel_trucks_per_day]");
             for (Object o : s.items()) exclude.add(o.toString());
         }
+        Map<String, String> modelMetrics = new LinkedHashMap<>();
+        if (doc.get("model_metric") != null) {
+            if (!(doc.get("model_metric") instanceof Map<?, ?> mmm)) throw r.err(doc, "model_metric", "expected a mapping of target metric to a daily metric or a ratio a/b");
+            @SuppressWarnings("unchecked") Map<String, Object> mm2 = (Map<String, Object>) mmm;
+            for (Map.Entry<String, Object> e : mm2.entrySet()) {
+                if (e.getKey().startsWith("@line:")) continue;
+                String v = e.getValue() instanceof YamlTree.Scalar sc ? sc.text().strip() : "";
+                if (!v.matches("[a-z0-9_]+( ?/ ?[a-z0-9_]+)?")) {
+                    throw new InputException(src, line(mm2, e.getKey()), "model_metric." + e.getKey(), "'" + v + "' is not allowed; expected a daily metric or a ratio a/b of two");
+                }
+                modelMetrics.put(e.getKey(), v.replace(" ", ""));
+            }
+        }
         return new CalibrationConfig(src, scenario, targets, until, days, seed, replicates, fixed, priors, first, runs, waves,
-                accept, minAccepted, zeroBand, shares, exclude);
+                accept, minAccepted, zeroBand, shares, exclude, modelMetrics);
     }
 
     /** The metro share for {@code t}: the config's (latest 'from' date on or before the target's date), else the file's. */
     public Target apply(Target t) {
+        if (modelMetrics.containsKey(t.metric())) t = t.withModelMetric(modelMetrics.get(t.metric()));
         TreeMap<LocalDate, Double> m = metroShares.get(t.metric());
         if (m != null) {
             Map.Entry<LocalDate, Double> e = m.floorEntry(t.date());

@@ -22,6 +22,11 @@ public record Target(LocalDate date, String metric, double value, double low, do
 
     public double metroHigh() { return high * metroShare; }
 
+    /** The same target compared with another model metric (a column, or a ratio {@code a/b}). */
+    public Target withModelMetric(String m) {
+        return new Target(date, metric, value, low, high, use, m, metroShare, periodStart, source, line);
+    }
+
     /** The same target with another metro share (the calibration config states the shares it assumes). */
     public Target withMetroShare(double share) {
         return new Target(date, metric, value, low, high, use, modelMetric, share, periodStart, source, line);

@@ -23,12 +23,32 @@ public final class TargetMatch {
     public static String unusable(Target t, LocalDate start, int days, Collection<String> dailyMetrics, Collection<String> excluded) {
         if (excluded.contains(t.metric())) return "excluded by the config";
         if (t.modelMetric().isEmpty()) return "no model metric (model_metric is empty in the targets file)";
-        if (!dailyMetrics.isEmpty() && !dailyMetrics.contains(t.modelMetric())) return "the model has no daily metric " + t.modelMetric();
+        for (String c : columns(t.modelMetric())) {
+            if (!dailyMetrics.isEmpty() && !dailyMetrics.contains(c)) return "the model has no daily metric " + c;
+        }
         if (Double.isNaN(t.metroShare())) return "no metro share stated (targets file or config metro_share)";
         long day = day(start, t.date());
         if (day < 1) return "dated before the run starts (" + start + ")";
         if (day > days) return "after the horizon (day " + day + " > " + days + ")";
         return null;
+    }
+
+    /** The daily columns a model metric reads: one column, or the two of a ratio {@code a/b} (the cholera CFR). */
+    public static List<String> columns(String modelMetric) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String p : modelMetric.split("/")) if (!p.isBlank()) out.add(p.strip());
+        return out;
+    }
+
+    /** The daily series of a model metric in one run's columns: the column, or a ratio a/b day by day (NaN where b is 0). */
+    public static double[] series(String modelMetric, Map<String, double[]> run) {
+        List<String> c = columns(modelMetric);
+        if (c.size() == 1) return run.get(c.get(0));
+        if (c.size() != 2 || run.get(c.get(0)) == null || run.get(c.get(1)) == null) return null;
+        double[] a = run.get(c.get(0)), b = run.get(c.get(1));
+        double[] r = new double[Math.min(a.length, b.length)];
+        for (int i = 0; i < r.length; i++) r[i] = b[i] != 0 ? a[i] / b[i] : Double.NaN;
+        return r;
     }
 
     /** Run day (1 = start date) of {@code date}. */

@@ -46,6 +46,9 @@ class CalibrationConfigTest {
         assertEquals(0.75, c.apply(TargetMatchTest.target("2022-12-31", "homicides_year", 1, 0, 2, 0.9, null)).metroShare());
         assertEquals(0.9, c.apply(TargetMatchTest.target("2022-12-31", "other", 1, 0, 2, 0.9, null)).metroShare(), "the file's share otherwise");
         assertEquals(LocalDate.of(2023, 12, 31), c.until());
+        CalibrationConfig r = parse(OK + "model_metric:\n  cholera_cfr: cholera_deaths_cum / cholera_cases_cum\n");
+        assertEquals("cholera_deaths_cum/cholera_cases_cum", r.apply(TargetMatchTest.target("2023-02-05", "cholera_cfr", 0.02, 0.015, 0.025, 1, null)).modelMetric());
+        assertEquals("model_metric.cholera_cfr", bad(OK + "model_metric:\n  cholera_cfr: deaths * 2\n").field());
     }
 
     @Test

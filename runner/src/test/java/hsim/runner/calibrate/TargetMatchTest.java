@@ -57,6 +57,17 @@ class TargetMatchTest {
     }
 
     @Test
+    void aRatioMetricDividesTwoColumnsDayByDay() {
+        java.util.Map<String, double[]> run = java.util.Map.of("deaths", new double[] {0, 2, 6}, "cases", new double[] {0, 100, 200});
+        double[] cfr = TargetMatch.series("deaths/cases", run);
+        assertTrue(Double.isNaN(cfr[0]), "no cases yet: no ratio");
+        assertEquals(0.03, cfr[2], 1e-12);
+        assertEquals(List.of("deaths", "cases"), TargetMatch.columns("deaths/cases"));
+        assertTrue(TargetMatch.unusable(new Target(LocalDate.of(2022, 10, 2), "cfr", 0.02, 0.01, 0.03, "calibration", "deaths/cases", 1, null, "t", 2),
+                START, 3, List.of("deaths"), List.of()).contains("cases"));
+    }
+
+    @Test
     void unusableTargetsSayWhy() {
         List<String> metrics = List.of("day", "m");
         assertNull(TargetMatch.unusable(target("2022-10-28", "m", 1, 0, 2, 1, null), START, 92, metrics, List.of()));
