@@ -64,12 +64,24 @@ final class BatchOutput {
             return Main.OK;
         }
         try {
+            // a comparison over ensemble members (run ids option/mNNN/rNNN), e.g. merged from shards: its robustness tables
+            if (overEnsemble(folder) && !Files.exists(folder.resolve(hsim.runner.calibrate.Robustness.REGRET))) {
+                hsim.runner.calibrate.Robustness.write(folder);
+            }
             Path index = hsim.viz.report.ReportWriter.write(folder);
             out.println("report: " + index);
             return Main.OK;
         } catch (IOException | RuntimeException e) {
             err.println("hsim: the results are complete in " + folder + ", but the report failed: " + e.getMessage());
             return Main.FAILURE;
+        }
+    }
+
+    private static boolean overEnsemble(Path folder) throws IOException {
+        Path runs = folder.resolve(FileNames.csv(FileNames.RUNS));
+        if (!Files.isRegularFile(runs)) return false;
+        try (java.util.stream.Stream<String> lines = Files.lines(runs)) {
+            return lines.skip(1).findFirst().map(l -> l.matches("[^,/]+/m\\d+/r\\d+,.*")).orElse(false);
         }
     }
 

@@ -67,6 +67,20 @@ class CompareEnsembleTest {
     }
 
     @Test
+    void shardsMergedGetTheRobustnessTablesToo() throws Exception {
+        String ens = ensemble().toString();
+        for (String k : List.of("1", "2")) {
+            assertEquals(0, Main.execute("compare", "--ensemble", ens, "--replicates", "1", "--days", "1", "--options", "baseline,rapid-force",
+                    "--shard", k + "/2", "--out", dir.resolve("s" + k).toString()));
+        }
+        Path merged = dir.resolve("merged");
+        assertEquals(0, Main.execute("merge", "--out", merged.toString(), dir.resolve("s1").toString(), dir.resolve("s2").toString()));
+        CsvTable reg = CsvTable.read(merged.resolve(Robustness.REGRET));
+        assertTrue(reg.size() >= 2, "regret per option and headline outcome");
+        assertEquals(2, (int) reg.number(0, "members"));
+    }
+
+    @Test
     void singleKeepsOneParameterSetAndCannotBeCombinedWithAnEnsemble() throws Exception {
         assertEquals(2, Main.execute("compare", "--single", "--ensemble", ensemble().toString(), "--days", "1", "--out", dir.resolve("x").toString()));
         Path out = dir.resolve("single");
