@@ -208,6 +208,9 @@ public final class SupplyNetwork implements Serializable {
     /** Share of food need met for residents served by a water point's market (local food included). */
     public double foodMet(Node wp) { return distribution.foodMet(marketOfWater.get(wp)); }
 
+    /** Share of food need met for residents served by {@code market} (null: none), local food included. */
+    public double foodMetAt(Node market) { return distribution.foodMet(market); }
+
     /** Demand-weighted share of a cargo's need met over a list of points. */
     public static double metShare(List<Node> nodes, Cargo c) { return Distribution.metShare(nodes, c); }
 
