@@ -67,6 +67,13 @@ public final class ModelCatalog {
         c.addAll(Cholera.params());
         c.addAll(GangEconomy.params());
         c.addAll(Territory.params());
+        c.addAll(hsim.model.gangs.Leadership.params());
+        c.addAll(hsim.model.gangs.ContestedGround.params());
+        c.addAll(hsim.model.gangs.Membership.params());
+        c.addAll(hsim.model.people.Casualties.params());
+        c.addAll(hsim.model.gangs.Arrests.params());
+        c.addAll(hsim.model.gangs.GangAttacks.params());
+        c.addAll(hsim.model.gangs.GangExpansion.params());
         c.addAll(GangRoster.params());
         c.addAll(Engagement.params());
         c.addAll(PoliceForce.params());
@@ -76,12 +83,14 @@ public final class ModelCatalog {
         c.addAll(SpecialForce.params());
         c.addAll(TrainingMission.params());
         c.addAll(Checkpoint.params());
+        c.addAll(hsim.model.supply.CheckpointSettings.params());
         c.addAll(SupplySettings.params());
         c.addAll(Operations.params());
         c.addAll(StartingConditions.params());
         c.addAll(Battles.params());
         c.addAll(SecurityPresence.params());
         c.addAll(VarreuxRetake.params());
+        c.addAll(hsim.model.truce.TruceSettings.params());
         c.addAll(EpsteinWorld.params());
         return c;
     }

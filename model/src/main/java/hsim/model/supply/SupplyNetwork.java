@@ -60,6 +60,7 @@ public final class SupplyNetwork implements Serializable {
     private final SupplyLedger ledger = new SupplyLedger();
     private final ConvoyRoutes routes;
     private final Dispatch dispatch;
+    private final CheckpointEncounter encounter;
     private final ConvoyMovement movement;
     private final Distribution distribution;
     public final List<Node> waterPoints = new ArrayList<>(), markets = new ArrayList<>(), hospitals = new ArrayList<>();
@@ -70,12 +71,17 @@ public final class SupplyNetwork implements Serializable {
     private final Map<Node, Node> marketOfWater = new HashMap<>();
 
     public SupplyNetwork(SupplySettings s, Checkpoint checkpoint, City city, double[] residentsByCell) {
+        this(s, CheckpointSettings.defaults(), checkpoint, city, residentsByCell);
+    }
+
+    public SupplyNetwork(SupplySettings s, CheckpointSettings post, Checkpoint checkpoint, City city, double[] residentsByCell) {
         this.s = s;
         this.city = city;
         this.risk = new RouteRisk(city.cells(), s.riskHalfLifeDays());
         this.routes = new ConvoyRoutes(city, risk, s.riskAversionMinutes());
         this.dispatch = new Dispatch(s, city, routes, ledger);
-        this.movement = new ConvoyMovement(s, new CheckpointEncounter(s, checkpoint, risk, routes, ledger), ledger);
+        this.encounter = new CheckpointEncounter(s, post, checkpoint, risk, routes, ledger);
+        this.movement = new ConvoyMovement(s, encounter, ledger);
         this.distribution = new Distribution(s);
         for (Facility f : city.facilities(FacilityKind.WATER_POINT)) waterPoints.add(new Node(f));
         for (Facility f : city.facilities(FacilityKind.MARKET)) markets.add(new Node(f));
@@ -194,6 +200,12 @@ public final class SupplyNetwork implements Serializable {
     }
 
     public SupplySettings settings() { return s; }
+
+    /** How gangs man checkpoints (read by the world's {@link Roads}). */
+    public CheckpointSettings checkpointSettings() { return encounter.settings(); }
+
+    /** Installs who lets convoys through checkpoints untouched (a truce); {@link SafePassage#NONE} by default. */
+    public void safePassage(SafePassage p) { encounter.passage(p); }
 
     public SupplyLedger ledger() { return ledger; }
 
