@@ -57,18 +57,31 @@ public final class Experiment {
     private final Shard shard;
     private final RunPool pool;
     private final String commandLine;
+    private final List<PlannedRun> runs;
+    private final Map<String, Object> extraManifest;
 
     public Experiment(Design design, ScenarioLoader loader, Integer days, Shard shard, RunPool pool, String commandLine) {
+        this(design, null, Map.of(), loader, days, shard, pool, commandLine);
+    }
+
+    /**
+     * An experiment whose runs are given rather than expanded from {@code design} (a comparison over ensemble
+     * members); {@code design} still names the options for the analysis, {@code extraManifest} joins the manifest.
+     */
+    public Experiment(Design design, List<PlannedRun> runs, Map<String, Object> extraManifest, ScenarioLoader loader, Integer days,
+                      Shard shard, RunPool pool, String commandLine) {
         this.design = design;
         this.loader = loader;
         this.days = days;
         this.shard = shard;
         this.pool = pool;
         this.commandLine = commandLine;
+        this.runs = runs == null ? null : List.copyOf(runs);
+        this.extraManifest = new LinkedHashMap<>(extraManifest);
     }
 
     public Report run(Path out, boolean resume, RunFunction fn, Progress.Factory progressFactory) throws Exception {
-        List<PlannedRun> all = design.runList(loader, days);
+        List<PlannedRun> all = runs != null ? runs : design.runList(loader, days);
         List<PlannedRun> mine = shard.select(all, PlannedRun::index);
         int total = all.size();
         all = null; // only this shard's runs are needed from here on
@@ -180,6 +193,7 @@ public final class Experiment {
         m.put("concurrent_runs", pool.concurrentRuns());
         m.put("start_time", start);
         m.put("end_time", end);
+        m.putAll(extraManifest);
         return m;
     }
 }
