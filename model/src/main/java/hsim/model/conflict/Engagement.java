@@ -13,7 +13,9 @@ import java.util.function.DoubleSupplier;
  * draws, so with homogeneous, well-mixed forces and many fighters the mean path follows
  * dA/dt = -beta B, dB/dt = -alpha A. The fight stops at the time limit or when one side has lost
  * its break-off share. Civilians nearby are hit in proportion to the volume of fire, the local
- * population density and each side's lack of restraint (rules of engagement).
+ * population density and each side's lack of restraint (rules of engagement). Restraint is not free:
+ * a side's aimed-fire effectiveness falls by {@code conflict.restraint_effectiveness_cost} times its
+ * restraint (positive identification, no fire into crowded blocks, fewer suppressive volleys).
  */
 public final class Engagement implements java.io.Serializable {
 
@@ -40,9 +42,14 @@ public final class Engagement implements java.io.Serializable {
      * @param collateralPerShot  civilian casualties per fighter-hour of fire at the reference density, no restraint
      * @param referenceDensity   people per km2 at which {@code collateralPerShot} applies
      * @param killedShare        share of civilian casualties that are deaths (the rest injured)
+     * @param restraintCost      share of aimed-fire effectiveness lost at full restraint (restraint 1)
      */
     public record Settings(double sliceHours, double breakOffShare, double collateralPerShot,
-                           double referenceDensity, double killedShare) implements java.io.Serializable {}
+                           double referenceDensity, double killedShare, double restraintCost) implements java.io.Serializable {
+        public Settings(double sliceHours, double breakOffShare, double collateralPerShot, double referenceDensity, double killedShare) {
+            this(sliceHours, breakOffShare, collateralPerShot, referenceDensity, killedShare, 0);
+        }
+    }
 
     public static List<Param> params() {
         return List.of(
@@ -56,13 +63,16 @@ public final class Engagement implements java.io.Serializable {
                 Param.number("conflict.reference_density_per_km2", 16523, 1, 1e6, "people/km2",
                         "IHSI 2015 metro density (literature.md §5.1)", "Density at which collateral_per_fighter_hour applies"),
                 Param.number("conflict.civilian_killed_share", 0.35, 0, 1, "share", "assumption",
-                        "Share of civilian casualties from violence that are deaths"));
+                        "Share of civilian casualties from violence that are deaths"),
+                Param.number("conflict.restraint_effectiveness_cost", 0.3, 0, 1, "share",
+                        "assumption (restrictive rules of engagement trade firepower for fewer civilian casualties)",
+                        "Share of a side's aimed-fire effectiveness lost at full restraint; scales with its restraint"));
     }
 
     public static Settings from(Scenario s) {
         return new Settings(s.number("conflict.slice_hours"), s.number("conflict.break_off_share"),
                 s.number("conflict.collateral_per_fighter_hour"), s.number("conflict.reference_density_per_km2"),
-                s.number("conflict.civilian_killed_share"));
+                s.number("conflict.civilian_killed_share"), s.number("conflict.restraint_effectiveness_cost"));
     }
 
     private final Settings settings;
@@ -90,8 +100,8 @@ public final class Engagement implements java.io.Serializable {
         double densityFactor = density / settings.referenceDensity();
         while (t < hours - 1e-12 && na > 0 && nb > 0 && na > breakA && nb > breakB) {
             double dt = Math.min(settings.sliceHours(), hours - t);
-            double meanLossA = b.effectiveness() * nb * (1 - a.cover()) * dt;
-            double meanLossB = a.effectiveness() * na * (1 - b.cover()) * dt;
+            double meanLossA = effective(b) * nb * (1 - a.cover()) * dt;
+            double meanLossB = effective(a) * na * (1 - b.cover()) * dt;
             double fire = (na * (1 - a.restraint()) + nb * (1 - b.restraint())) * dt;
             double meanCiv = settings.collateralPerShot() * fire * densityFactor;
             double la, lb, lc;
@@ -111,6 +121,9 @@ public final class Engagement implements java.io.Serializable {
         double killed = u == null ? civ * settings.killedShare() : binomial(civ, settings.killedShare(), u);
         return new Result(lostA, lostB, killed, civ - killed, t, aWon);
     }
+
+    /** A side's aimed-fire effectiveness after the cost of its restraint. */
+    public double effective(Side side) { return side.effectiveness() * (1 - settings.restraintCost() * side.restraint()); }
 
     /** A Poisson draw with the given mean: inversion for small means, a rounded normal for large ones. */
     public static double poisson(double mean, DoubleSupplier u) {

@@ -75,6 +75,8 @@ public final class ModelCatalog {
         c.addAll(StartingConditions.params());
         c.addAll(Battles.params());
         c.addAll(SecurityPresence.params());
+        c.addAll(hsim.model.security.RapidForceOperations.params());
+        c.addAll(hsim.model.security.Handover.params());
         c.addAll(VarreuxRetake.params());
         c.addAll(EpsteinWorld.params());
         return c;

@@ -11,9 +11,9 @@ import hsim.model.world.Tallies;
 import java.io.Serializable;
 
 /**
- * HNP offensives, joined by the rapid force's remaining troops when it is present: up to
+ * HNP offensives, joined by the rapid force's supporting units when it is present: up to
  * {@code hnp.operations_per_day_max} operations of {@code hnp.operation_officers} (or as many as the
- * rapid force mounts), first against gang-held critical sites, then against the gang frontier near a
+ * supporting units mount, {@link RapidForceOperations}), first against gang-held critical sites, then against the gang frontier near a
  * random state-held police station. A won operation clears {@code ops.clear_radius_cells} around the target.
  */
 public final class HnpOperations implements Serializable {
@@ -28,9 +28,10 @@ public final class HnpOperations implements Serializable {
         this.battles = battles;
     }
 
-    void run(double offensive, double foreignTroops) {
+    /** {@code foreignTroops}: the rapid-force units supporting today, who mount {@code forceOps} joint operations. */
+    void run(double offensive, double foreignTroops, int forceOps) {
         int n = (int) Math.min(s.ops.hnpOpsPerDayMax(), Math.floor(offensive / s.ops.hnpOpSize()));
-        int forceOps = foreignTroops >= 1 ? (int) s.ops.forceOpsPerDay() : 0;
+        if (foreignTroops < 1) forceOps = 0;
         n = Math.max(n, forceOps);
         for (int k = 0; k < n; k++) {
             int target = -1;
@@ -40,7 +41,7 @@ public final class HnpOperations implements Serializable {
             int holder = s.territory.owner(target);
             double officers = Math.min(s.ops.hnpOpSize(), offensive);
             offensive -= officers;
-            double troops = forceOps > k ? Math.min(s.ops.forceOpSize(), foreignTroops / Math.max(1, forceOps)) : 0;
+            double troops = forceOps > k ? foreignTroops / forceOps : 0;
             Engagement.Result r;
             if (troops > 0) {
                 r = battles.fight(target, battles.forceSide(troops + officers * s.hnp.quality() / Math.max(1e-9, s.troopEquivalent()), false),

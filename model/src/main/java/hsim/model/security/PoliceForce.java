@@ -80,6 +80,12 @@ public final class PoliceForce implements java.io.Serializable {
     /** Fighting power of {@code n} officers. */
     public double effectivenessPerOfficerHour() { return s.effectivenessPerHour() * quality(); }
 
+    /**
+     * Officers the HNP can commit to holding ground handed over by the rapid force, given the share of its
+     * officers it can spare for that today (the rapid force's {@link Handover} reads only this).
+     */
+    public double availableForHolding(double shareOfOfficers) { return officers * shareOfOfficers; }
+
     /** Officers lost in action (killed and wounded) today. */
     public void casualties(double killed, double injured) {
         double k = Math.min(officers, killed), i = Math.min(officers - k, injured);

@@ -50,33 +50,24 @@ public final class SecurityDay implements Serializable {
         ForeignForce force = s.force;
         TrainingMission.Effect te = s.training.effect(day);
         double recent = hnpLosses.recentThenNextDay();
-        double support = force.present() ? Math.min(1, force.troops / 1000.0) : 0;
+        double support = force.moraleSupport();
         hnp.day(recent / Math.max(1, hnp.officers), support, te.trainingBoost(), te.throughputFactor(), te.retention());
-        force.day(day, s.siteOpen(s.airport) || s.airport == null, deployment.conditionsMet);
+        force.day(day, s.siteOpen(s.airport) || s.airport == null, deployment.conditionsMet, s.airport == null ? -1 : s.airport.cell());
 
         double onDuty = hnp.officers * s.ops.hnpOnDutyShare();
         int stateSites = 0;
         for (CriticalSite site : s.sites) if (s.territory.owner(site.cell()) < 0) stateSites++;
         boolean escortsWanted = !s.ops.escortPolicy().equals("none");
         double convoys = escortsWanted ? Math.max(5, s.supply.convoysOnRoad()) : 0;
-        double[] alloc = Tasking.allocate(onDuty, s.ops.guardOfficersPerSite() * stateSites, onDuty * s.ops.hnpResponseShare(),
+        double siteGuards = s.ops.guardOfficersPerSite() * stateSites; // handed-over areas are held too (Handover)
+        double[] alloc = Tasking.allocate(onDuty, siteGuards + deployment.hnpAreaOfficers(), onDuty * s.ops.hnpResponseShare(),
                 convoys * s.ops.escortOfficersPerConvoy(), onDuty * s.ops.hnpPatrolShare());
-        deployment.hnpGuardsPerSite = stateSites == 0 ? 0 : alloc[Tasking.Duty.HOLD_FACILITIES.ordinal()] / stateSites;
+        deployment.hnpGuardsPerSite = stateSites == 0 ? 0 : Math.min(siteGuards, alloc[Tasking.Duty.HOLD_FACILITIES.ordinal()]) / stateSites;
         deployment.escortStrengthHnp = convoys == 0 ? 0 : alloc[Tasking.Duty.ESCORT.ordinal()] / convoys * hnp.quality();
         double offensive = alloc[Tasking.Duty.OFFENSIVE.ordinal()];
 
-        double maneuver = 0;
-        if (force.present()) {
-            int guarded = 0;
-            for (CriticalSite site : s.sites) if (site.foreignHeld) guarded++;
-            maneuver = Math.max(0, force.troops - guarded * s.ops.forceTroopsPerSite());
-            deployment.escortStrengthForce = deployment.corridorsOpen || maneuver > 0 ? s.ops.escortTroopsPerConvoy() * s.troopEquivalent() : 0;
-            maneuver = rapidForce.run(maneuver);
-        } else {
-            deployment.escortStrengthForce = 0;
-            for (CriticalSite site : s.sites) site.foreignHeld = false;
-        }
-        hnpOperations.run(offensive, maneuver);
+        RapidForceOperations.Support joint = rapidForce.run(day);
+        hnpOperations.run(offensive, joint.troops(), joint.operations());
         specialForce.run(day);
         handover.run(day);
         boolean met = true;

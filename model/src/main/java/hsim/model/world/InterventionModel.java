@@ -104,6 +104,8 @@ public class InterventionModel extends HaitiModel {
         secPresence.rebuild();
         state = s;
         deployment = deploy;
+        addUnitSource(s.force);
+        addUnitSource(s.special);
         care = careAccess;
 
         setCivilians(civ);
