@@ -14,10 +14,10 @@ import java.util.List;
 
 /**
  * The special force's day, team by team in id order ({@link SpecialForceTeam}).
- * <p>Containment: while no gang is contained, the first {@code special_force.teams_per_containment} ready
- * teams isolate the largest gang whose base is within {@code special_force.reach_cells} of their base for
+ * <p>Containment: while no gang is contained, the first {@code special_force.teams_per_containment} fit
+ * teams (at no less than {@code special_force.min_team_share} of their size) isolate the largest gang whose base is within {@code special_force.reach_cells} of their base for
  * {@code special_force.containment_days}.
- * <p>Targeting: every other ready team raids the gang with the highest expected value
+ * <p>Targeting: every other fit team whose raid interval has passed raids the gang with the highest expected value
  * {@code P(find leader | intelligence) x members / max(1, distance in cells)} among living gangs whose leader is present, whose base is
  * within reach of the team's base and which no team raided today (ties: lower gang id). Intelligence is the
  * mean legitimacy of the civilians on the gang's ground at the end of the previous security day.
@@ -57,15 +57,15 @@ public final class SpecialForceRaids implements Serializable {
         SpecialForce.Settings set = special.settings();
         boolean anyContained = false;
         for (GangCell g : s.gangs) if (g.alive && g.containedDays > 0) anyContained = true;
-        List<SpecialForceTeam> ready = new ArrayList<>();
+        List<SpecialForceTeam> fit = new ArrayList<>();
         for (SpecialForceTeam t : teams) {
             if (t.task == SpecialForceTeam.Task.CONTAIN && day < t.containUntil) continue;
-            boolean fit = t.strength >= set.minTeamShare() * set.teamSize();
-            t.task = fit ? SpecialForceTeam.Task.READY : SpecialForceTeam.Task.REFIT;
-            if (!fit) t.cell = t.base;
-            if (fit && day >= t.readyDay) ready.add(t);
+            boolean ok = t.strength >= set.minTeamShare() * set.teamSize();
+            t.task = ok ? SpecialForceTeam.Task.READY : SpecialForceTeam.Task.REFIT;
+            t.cell = t.base;
+            if (ok) fit.add(t);
         }
-        if (!anyContained && set.containmentDays() > 0 && ready.size() >= set.teamsPerContainment()) {
+        if (!anyContained && set.containmentDays() > 0 && fit.size() >= set.teamsPerContainment()) {
             GangCell big = null;
             for (GangCell g : s.gangs) {
                 if (!g.alive || ground.dist(base(), g.baseCell) > set.reachCells()) continue;
@@ -74,13 +74,15 @@ public final class SpecialForceRaids implements Serializable {
             if (big != null) {
                 big.containedDays = set.containmentDays();
                 for (int k = 0; k < set.teamsPerContainment(); k++) {
-                    SpecialForceTeam t = ready.remove(0);
+                    SpecialForceTeam t = fit.remove(0);
                     t.task = SpecialForceTeam.Task.CONTAIN;
                     t.containUntil = day + set.containmentDays();
                     t.cell = big.baseCell;
                 }
             }
         }
+        List<SpecialForceTeam> ready = new ArrayList<>();
+        for (SpecialForceTeam t : fit) if (day >= t.readyDay) ready.add(t);
         boolean[] raidedToday = new boolean[s.gangs.size()];
         for (SpecialForceTeam t : ready) {
             GangCell target = target(t, raidedToday);
