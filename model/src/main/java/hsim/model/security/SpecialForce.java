@@ -126,7 +126,7 @@ public final class SpecialForce implements java.io.Serializable, UnitSource {
         if (!formed) {
             formed = true;
             int n = (int) teams();
-            long interval = Math.min(s.raidIntervalDays(), 3650);
+            long interval = s.raidsPerTeamPerWeek() <= 0 ? 0 : s.raidIntervalDays(); // no tempo: no raids to stagger
             for (int k = 0; k < n; k++) teams.add(new SpecialForceTeam(k, base, s.teamSize(), (int) (day + interval * k / Math.max(1, n))));
         }
         return teams;
