@@ -34,7 +34,7 @@ public final class ForeignForce implements java.io.Serializable, UnitSource {
                            double effectivenessPerHour, int contributingNations, double interoperabilityLossPerNation,
                            double minInteroperability, double unitTroops, double moveCellsPerDay, double vehiclesPerUnit,
                            double vehiclesPerOperation, int guardUnitsPerSite, double escortCellsPerUnit,
-                           double woundedReplacedShare, double moraleSupportTroops) implements java.io.Serializable {
+                           double woundedReplacedShare) implements java.io.Serializable {
         /** Units that together bring the armoured vehicles one clearing operation needs (0: none can be mounted). */
         public int unitsPerOperation() {
             if (vehiclesPerOperation <= 0) return 1;
@@ -83,9 +83,7 @@ public final class ForeignForce implements java.io.Serializable, UnitSource {
                 Param.number("rapid_force.escort_cells_per_unit", 60, 1, 10000, "cells/unit",
                         "assumption (a company posts and patrols ~6 km of road)", "Corridor length one escorting unit covers"),
                 Param.number("rapid_force.wounded_replaced_share", 1, 0, 1, "share",
-                        "assumption (casualty evacuation and replacement from the rear)", "Share of wounded troops replaced at once in their unit"),
-                Param.number("rapid_force.morale_support_troops", 1000, 1, 1e5, "troops", "assumption",
-                        "Foreign troops present at which the HNP's morale gets the full effect of support"));
+                        "assumption (casualty evacuation and replacement from the rear)", "Share of wounded troops replaced at once in their unit"));
     }
 
     public static Settings from(Scenario s) {
@@ -98,7 +96,7 @@ public final class ForeignForce implements java.io.Serializable, UnitSource {
                 s.number("rapid_force.unit_troops"), s.number("rapid_force.move_cells_per_day"),
                 s.number("rapid_force.armoured_vehicles_per_unit"), s.number("rapid_force.vehicles_per_operation"),
                 s.integer("rapid_force.guard_units_per_site"), s.number("rapid_force.escort_cells_per_unit"),
-                s.number("rapid_force.wounded_replaced_share"), s.number("rapid_force.morale_support_troops"));
+                s.number("rapid_force.wounded_replaced_share"));
     }
 
     private final Settings s;
@@ -134,9 +132,6 @@ public final class ForeignForce implements java.io.Serializable, UnitSource {
         return s.effectivenessPerHour() * Math.max(s.minInteroperability(),
                 1 - s.interoperabilityLossPerNation() * (s.contributingNations() - 1));
     }
-
-    /** 0..1: the HNP's morale support from foreign troops operating alongside. */
-    public double moraleSupport() { return present() ? Math.min(1, troops / s.moraleSupportTroops()) : 0; }
 
     /**
      * One day of deployment and withdrawal. {@code airportOpen}: troops can land (at {@code landingCell});

@@ -13,17 +13,19 @@ import java.util.List;
 /**
  * Security presence per cell (officer-equivalents, weighted by HNP quality or the troop equivalent) and
  * its sum within vision, which civilians, the arrest rule, gang expansion and reinfiltration read:
- * HNP patrols spread within {@code hnp.patrol_radius_cells} of each state-held police station, HNP guards
- * within {@code hnp.guard_radius_cells} of state-held critical sites, HNP posts along handed-over stretches of
- * corridor, and each rapid-force unit where its task puts it: guards within {@code rapid_force.guard_radius_cells}
- * of their site, clearing units over the clearing radius around their cell, escorting and supporting units
- * spread along the corridors from open sites.
+ * the on-duty officers of HNP squads on patrol spread within {@code hnp.patrol_radius_cells} of their state-held
+ * home station, HNP responders around the cell they went to, HNP guards within {@code hnp.guard_radius_cells}
+ * of state-held critical sites, HNP posts along handed-over stretches of corridor, and each rapid-force unit
+ * where its task puts it: guards within {@code rapid_force.guard_radius_cells} of their site, clearing units
+ * over the clearing radius around their cell, escorting and supporting units spread along the corridors from
+ * open sites.
  */
 public final class SecurityPresence implements Serializable {
     private static final long serialVersionUID = 1L;
     private final MetroState s;
     private final Deployment deployment;
-    private final int patrolRadius, hnpGuardRadius, forceGuardRadius;
+    private final int patrolRadius;
+    private final int responderRadius, hnpGuardRadius, forceGuardRadius;
 
     public static List<Param> params() {
         return List.of(Param.integer("hnp.patrol_radius_cells", 12, 0, 100, "cells", "assumption (~1.2 km)",
@@ -38,6 +40,7 @@ public final class SecurityPresence implements Serializable {
         this.s = s;
         this.deployment = deployment;
         this.patrolRadius = (int) s.scenario.integer("hnp.patrol_radius_cells");
+        this.responderRadius = (int) s.scenario.integer("hnp.responder_radius_cells");
         this.hnpGuardRadius = (int) s.scenario.integer("hnp.guard_radius_cells");
         this.forceGuardRadius = (int) s.scenario.integer("rapid_force.guard_radius_cells");
     }
@@ -48,12 +51,25 @@ public final class SecurityPresence implements Serializable {
         java.util.Arrays.fill(secPresence, 0);
         deployment.clearPresence();
         double q = s.hnp.quality();
-        double patrol = s.hnp.officers * s.ops.hnpOnDutyShare() * s.ops.hnpPatrolShare();
-        List<Facility> held = new ArrayList<>();
-        for (Facility st : s.stations) if (s.territory.owner(st.cell()) < 0) held.add(st);
-        for (Facility st : held) {
-            spread(st.cell(), patrolRadius, patrol / held.size() * q);
-            deployment.patrol(st, patrol / held.size());
+        // HNP squads on patrol around their state-held station, and responders at the cells they went to
+        // (before the first tasking a station's squads are on their beat at the patrol share)
+        double share = s.ops.hnpOnDutyShare();
+        int nst = s.hnp.stations().size();
+        double[] patrolOfficers = new double[nst], patrolEq = new double[nst];
+        for (Squad sq : s.hnp.squads()) {
+            double on = sq.onDuty(share) * (sq.task() == null ? s.ops.hnpPatrolShare() : 1);
+            if (sq.task() == null || sq.task() == Tasking.Duty.PATROL) {
+                patrolOfficers[sq.station] += on;
+                patrolEq[sq.station] += on * s.hnp.quality(sq);
+            } else if (sq.task() == Tasking.Duty.RESPOND && s.territory.owner(sq.cell()) < 0) {
+                spread(sq.cell(), responderRadius, on * s.hnp.quality(sq));
+            }
+        }
+        for (int k = 0; k < nst; k++) {
+            Facility st = s.hnp.stations().get(k).facility();
+            if (s.territory.owner(st.cell()) >= 0) continue;
+            spread(st.cell(), patrolRadius, patrolEq[k]);
+            deployment.patrol(st, patrolOfficers[k]);
         }
         for (CriticalSite site : s.sites) {
             if (s.territory.owner(site.cell()) >= 0) continue;
@@ -82,10 +98,7 @@ public final class SecurityPresence implements Serializable {
         }
         if (free > 0) {
             double maneuver = free * s.troopEquivalent();
-            List<int[]> routes = new ArrayList<>();
-            for (CriticalSite site : new CriticalSite[] {s.varreux, s.port}) {
-                if (site != null && s.siteOpen(site)) routes.addAll(s.supply.routesFrom(site.facility));
-            }
+            List<int[]> routes = CorridorSegments.openRoutes(s);
             int total = 0;
             for (int[] r : routes) total += r.length;
             if (total > 0) deployment.escortCorridors(routes, free);

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class RoeRestraintTest {
     @Test
     void restraintLowersBothCollateralHarmAndTheHarmDoneToTheEnemy() {
-        Engagement e = new Engagement(new Engagement.Settings(0.25, 0.99, 0.01, 10000, 0.35, 0.3));
+        Engagement e = new Engagement(new Engagement.Settings(0.25, 0.99, 0.01, 10000, 0.35, 0, 0, 0.3));
         Engagement.Side gang = new Engagement.Side(100, 0.03, 0.3, 0);
         Engagement.Result loose = e.expected(new Engagement.Side(200, 0.08, 0.2, 0), gang, 3, 10000);
         Engagement.Result tight = e.expected(new Engagement.Side(200, 0.08, 0.2, 0.9), gang, 3, 10000);

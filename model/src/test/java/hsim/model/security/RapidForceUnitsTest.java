@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class RapidForceUnitsTest {
     private static ForeignForce.Settings settings(double troops, double ramp, double unit) {
         return new ForeignForce.Settings(true, troops, 0, ramp, 300, ForeignForce.Withdrawal.DATE, 0, 1000, 0.8, 0.08, 1, 0,
-                0.2, unit, 50, 4, 8, 1, 60, 1, 1000);
+                0.2, unit, 50, 4, 8, 1, 60, 1);
     }
 
     @Test
