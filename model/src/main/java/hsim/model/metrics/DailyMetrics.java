@@ -87,34 +87,41 @@ public final class DailyMetrics implements java.io.Serializable {
         r.put("day", day);
         SupplyNetwork s = m.supply();
         r.put("fuel_need_met_share", SupplyNetwork.metShare(s.waterPoints, Cargo.FUEL));
-        double water = 0, safe = 0, food = 0, pop = 0;
         for (int code : m.communeCodes()) {
             SupplyNetwork.Node wp = s.waterPointOf(code);
             if (wp == null) continue;
-            double p = wp.demand.getOrDefault(Cargo.FUEL, 0.0);
-            water += p * s.waterMet(wp);
-            safe += p * s.safeWater(wp);
-            food += p * s.foodMet(wp);
-            pop += p;
             communeFuelSum.computeIfAbsent(code, x -> new double[1])[0] += wp.met(Cargo.FUEL);
-            communeWaterSum.computeIfAbsent(code, x -> new double[1])[0] += s.waterMet(wp);
-            communeFoodSum.computeIfAbsent(code, x -> new double[1])[0] += s.foodMet(wp);
         }
-        r.put("water_need_met_share", pop > 0 ? water / pop : 1);
-        r.put("food_need_met_share", pop > 0 ? food / pop : 1);
         r.put("medical_need_met_share", SupplyNetwork.metShare(s.hospitals, Cargo.MEDICAL));
-        r.put("safe_water_share", pop > 0 ? safe / pop : 1);
+        // water, food, safe water and care: what each living person got where they are today
         Civilians c = m.civilians();
-        double alive = 0, care = 0, displaced = 0, symptomatic = 0, leg = 0, hard = 0;
+        double alive = 0, care = 0, displaced = 0, symptomatic = 0, leg = 0, hard = 0, water = 0, food = 0, safe = 0;
+        Map<Integer, double[]> byCommune = new LinkedHashMap<>(); // people, water, food
+        for (int code : m.communeCodes()) byCommune.put(code, new double[3]);
         for (int i = 0; i < c.size(); i++) {
             if (!c.alive(i)) continue;
             alive++;
-            if (m.careAccess(c.cell(i))) care++;
+            int cell = c.cell(i);
+            double w = m.waterMet(cell), f = m.foodMet(cell);
+            water += w;
+            food += f;
+            safe += m.safeWater(cell);
+            care += m.careAccess(cell);
+            double[] bc = byCommune.get(m.communeOfCell(cell));
+            if (bc != null) { bc[0]++; bc[1] += w; bc[2] += f; }
             if (c.has(i, Civilians.DISPLACED)) displaced++;
             if (c.cholera(i) == Cholera.SYMPTOMATIC) symptomatic++;
             leg += c.legitimacy(i);
             hard += c.hardship(i);
         }
+        for (Map.Entry<Integer, double[]> e : byCommune.entrySet()) {
+            double[] bc = e.getValue();
+            communeWaterSum.computeIfAbsent(e.getKey(), x -> new double[1])[0] += bc[0] > 0 ? bc[1] / bc[0] : 1;
+            communeFoodSum.computeIfAbsent(e.getKey(), x -> new double[1])[0] += bc[0] > 0 ? bc[2] / bc[0] : 1;
+        }
+        r.put("water_need_met_share", alive > 0 ? water / alive : 1);
+        r.put("food_need_met_share", alive > 0 ? food / alive : 1);
+        r.put("safe_water_share", alive > 0 ? safe / alive : 1);
         r.put("care_access_share", alive > 0 ? care / alive : 0);
         r.put("fuel_trucks_delivered", s.ledger().fuelTrucksDeliveredToday());
         r.put("varreux_open", m.siteOpen(m.varreux()) ? 1 : 0);

@@ -24,6 +24,9 @@ public interface Readings {
 
     double residents(int cell);
 
+    /** The commune code of a cell. */
+    int communeOfCell(int cell);
+
     double totalResidents();
 
     /** The holder of every cell: -1 the state, else a gang id (do not modify). */
@@ -31,7 +34,15 @@ public interface Readings {
 
     List<GangCell> gangs();
 
-    boolean careAccess(int cell);
+    /** Share of full care the people in the cell can get today (0..1). */
+    double careAccess(int cell);
+
+    /** Shares of water and food need met, and of water drunk that is safe, in the cell today (0..1). */
+    double waterMet(int cell);
+
+    double foodMet(int cell);
+
+    double safeWater(int cell);
 
     List<CriticalSite> sites();
 

@@ -62,21 +62,8 @@ public final class CivilianIntents implements Serializable {
 
     private int civCell(int actor) { return s.civ.cell(actor); }
 
-    /** A safer cell for someone fleeing from cell c, or -1: the best of up to 8 random state-held cells within 30. */
+    /** The refuge for someone fleeing from cell c, booked there, or -1: see {@link Displacement#takeRefuge}. */
     public static int refuge(MetroState s, int c, RngStream r) {
-        int width = s.width, height = s.height;
-        int[] cand = new int[8];
-        int n = 0;
-        for (int k = 0; k < 24 && n < cand.length; k++) {
-            int x = c % width + r.nextInt(61) - 30, y = c / width + r.nextInt(61) - 30;
-            if (x < 0 || y < 0 || x >= width || y >= height) continue;
-            int t = y * width + x;
-            if (s.residents[t] > 0 && s.territory.owner(t) < 0) cand[n++] = t;
-        }
-        if (n == 0) return -1;
-        double[] v = new double[n], crowd = new double[n];
-        for (int k = 0; k < n; k++) { v[k] = s.violence[cand[k]]; crowd[k] = s.visionGang[cand[k]]; }
-        int k = s.displacement.chooseAmong(n, v, crowd);
-        return k < 0 ? -1 : cand[k];
+        return s.displacement.takeRefuge(s.refugeWorld(), s.width, s.height, c, s.ppa, r);
     }
 }

@@ -5,6 +5,7 @@ import hsim.model.conflict.Engagement;
 import hsim.model.epstein.EpsteinWorld;
 import hsim.model.gangs.GangEconomy;
 import hsim.model.gangs.Territory;
+import hsim.model.people.CareAccess;
 import hsim.model.people.Cholera;
 import hsim.model.people.Displacement;
 import hsim.model.people.EpsteinRule;
@@ -18,6 +19,7 @@ import hsim.model.security.PoliceForce;
 import hsim.model.security.SecurityPresence;
 import hsim.model.security.SpecialForce;
 import hsim.model.security.TrainingMission;
+import hsim.model.supply.Catchment;
 import hsim.model.supply.Checkpoint;
 import hsim.model.supply.SupplySettings;
 import hsim.model.world.GangRoster;
@@ -60,6 +62,8 @@ public final class ModelCatalog {
         c.addAll(Hardship.params());
         c.addAll(Legitimacy.params());
         c.addAll(Displacement.params());
+        c.addAll(CareAccess.params());
+        c.addAll(Catchment.params());
         c.addAll(Cholera.params());
         c.addAll(GangEconomy.params());
         c.addAll(Territory.params());
@@ -72,6 +76,7 @@ public final class ModelCatalog {
         c.addAll(SpecialForce.params());
         c.addAll(TrainingMission.params());
         c.addAll(Checkpoint.params());
+        c.addAll(hsim.model.supply.CheckpointSettings.params());
         c.addAll(SupplySettings.params());
         c.addAll(Operations.params());
         c.addAll(StartingConditions.params());
@@ -80,6 +85,7 @@ public final class ModelCatalog {
         c.addAll(hsim.model.security.RapidForceOperations.params());
         c.addAll(hsim.model.security.Handover.params());
         c.addAll(VarreuxRetake.params());
+        c.addAll(hsim.model.truce.TruceSettings.params());
         c.addAll(EpsteinWorld.params());
         return c;
     }

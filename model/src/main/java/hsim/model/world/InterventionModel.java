@@ -51,6 +51,7 @@ public class InterventionModel extends HaitiModel {
     private CareAccess care;
     private DailyMetrics metrics;
     private MetroReadings readings;
+    private hsim.model.truce.HumanitarianTruce truce;
     /** Who lists unit agents for traces and the GUI, in registration order (see {@link #units}). */
     private final List<hsim.model.metrics.UnitSource> unitSources = new ArrayList<>();
 
@@ -121,6 +122,7 @@ public class InterventionModel extends HaitiModel {
         addProcess("civilian_intents", Rate.daily(), ProcessOrder.RESOLVE, (m, h) -> intents.resolve(h));
         addProcess("gangs", Rate.daily().atHour(2), ProcessOrder.GANGS, (m, h) -> gangDay.run(h));
         addProcess("security", Rate.daily().atHour(3), ProcessOrder.SECURITY, (m, h) -> securityDay.run(m.day(), h));
+        installTruce(s, gangGround);
         addProcess("supply.dispatch", Rate.daily().atHour(6), ProcessOrder.SUPPLY, (m, h) -> {
             s.streams.reset(Stream.SUPPLY_DISPATCH, 0, h);
             s.supply.dispatch(roads, s.rng);
@@ -135,6 +137,24 @@ public class InterventionModel extends HaitiModel {
         metrics = dm;
         addProcess("metrics.daily", Rate.daily().atHour(23), ProcessOrder.METRICS, (m, h) -> dm.record((int) (h / 24) + 1));
     }
+
+    /**
+     * The humanitarian-corridor truce, when the scenario asks for one ({@code truce.days > 0}): bound gangs let
+     * corridor convoys through their checkpoints, and its payments reach them as road income. Without a truce
+     * nothing is installed, so runs without one are unchanged.
+     */
+    private void installTruce(MetroState s, GangGround gangGround) {
+        hsim.model.truce.TruceSettings ts = hsim.model.truce.TruceSettings.from(scenario());
+        if (!ts.enabled()) { truce = null; return; }
+        hsim.model.truce.HumanitarianTruce t = new hsim.model.truce.HumanitarianTruce(ts, s.gangs, s.territory, s.formerOwner,
+                s.supply, s.city, gangGround::addIncome);
+        s.supply.safePassage(t);
+        truce = t;
+        addProcess("truce", Rate.daily().atHour(4), ProcessOrder.SECURITY + 1, (m, h) -> t.day((int) (h / 24) + 1));
+    }
+
+    /** The truce lever of this run, or null when the scenario has none. */
+    public hsim.model.truce.HumanitarianTruce truce() { return truce; }
 
     /** Registers a mechanism's unit agents for {@link #units}; call from {@link #installMechanisms}. */
     protected void addUnitSource(hsim.model.metrics.UnitSource source) { unitSources.add(source); }
