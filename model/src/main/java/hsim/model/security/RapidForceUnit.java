@@ -12,7 +12,7 @@ public final class RapidForceUnit implements Serializable {
 
     /** The four tasks of the mandate a company can be given. */
     public enum Task {
-        GUARD_SITE("guard site"), ESCORT_CORRIDOR("escort corridor"), CLEAR_AREA("clear area"), SUPPORT_HNP("support hnp");
+        GUARD_SITE("guard_site"), ESCORT_CORRIDOR("escort_corridor"), CLEAR_AREA("clear_area"), SUPPORT_HNP("support_hnp");
 
         public final String label;
 
