@@ -69,6 +69,17 @@ public interface Readings {
 
     double civiliansInjured(int cause);
 
+    /** The engagements' expected civilian dead by cause (people, before rounding to agents; smooth at coarse scale). */
+    double civiliansKilledExpected(int cause);
+
+    /** Gang members killed by violence, by cause (agents x people per agent). */
+    double membersKilled(int cause);
+
+    /** Leaderless gangs that found a successor, and that splintered, since day 1. */
+    double successionsCum();
+
+    double splintersCum();
+
     double choleraCasesCum();
 
     double choleraDeathsCum();

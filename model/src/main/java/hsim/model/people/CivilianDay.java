@@ -12,8 +12,9 @@ import hsim.model.world.Stream;
  * refuge, as {@link hsim.model.world.Morning} computed them per cell), violence and displacement;
  * legitimacy from protection, services, collateral harm and gang rule; cholera; the decision to flee or
  * go home; and Epstein's activation rule deciding whether the person's household offers recruits to
- * the gang that rules the cell. Writes only the agent's own fields; everything shared goes to intents
- * ({@link CivilianIntents}).
+ * the gang that rules the cell (the gangs then take some of them on as member agents, {@code gangs.Membership}).
+ * Gang members do not flee or volunteer; the jailed only serve their term. Writes only the agent's own
+ * fields; everything shared goes to intents ({@link CivilianIntents}).
  */
 public final class CivilianDay implements AgentRule {
     private final MetroState m;
@@ -37,6 +38,13 @@ public final class CivilianDay implements AgentRule {
     public void step(int i, Chunk chunk) {
         Civilians c = m.civ;
         if (!c.alive(i)) return;
+        if (c.has(i, Civilians.JAILED)) { // in jail: the term runs down, nothing else happens to him
+            int left = c.jailHours(i) - 24;
+            c.setJailHours(i, Math.max(0, left));
+            if (left <= 0) c.set(i, Civilians.JAILED, false);
+            return;
+        }
+        boolean member = c.has(i, Civilians.GANG_MEMBER);
         RngStream r = m.streams.of(chunk, Stream.CIVILIAN_DAY, i);
         int cell = c.cell(i), home = c.homeCell(i);
         // needs are met where the person is now (home or refuge), from the points within reach of it
@@ -66,14 +74,16 @@ public final class CivilianDay implements AgentRule {
         }
 
         double u = r.nextDouble();
-        if (!displaced && m.displacement.flees(v, u)) {
+        if (member) {
+            // a member stays with his gang: he neither flees nor offers to join again
+        } else if (!displaced && m.displacement.flees(v, u)) {
             intents.add(chunk, i, CivilianIntents.FLEE, 0, 1);
         } else if (displaced && m.displacement.returnsHome(home, m.violence[home], u)) {
             c.setCell(i, home);
             c.set(i, Civilians.DISPLACED, false);
         }
 
-        if (owner >= 0 && m.epstein.activates(h, l, c.riskAversion(i), m.visionSec[cell], m.visionGang[cell] + 1)) {
+        if (!member && owner >= 0 && m.epstein.activates(h, l, c.riskAversion(i), m.visionSec[cell], m.visionGang[cell] + 1)) {
             intents.add(chunk, i, CivilianIntents.RECRUIT, owner, willingPerActiveAgent());
         }
     }

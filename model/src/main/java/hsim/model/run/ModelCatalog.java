@@ -67,6 +67,13 @@ public final class ModelCatalog {
         c.addAll(Cholera.params());
         c.addAll(GangEconomy.params());
         c.addAll(Territory.params());
+        c.addAll(hsim.model.gangs.Leadership.params());
+        c.addAll(hsim.model.gangs.ContestedGround.params());
+        c.addAll(hsim.model.gangs.Membership.params());
+        c.addAll(hsim.model.people.Casualties.params());
+        c.addAll(hsim.model.gangs.Arrests.params());
+        c.addAll(hsim.model.gangs.GangAttacks.params());
+        c.addAll(hsim.model.gangs.GangExpansion.params());
         c.addAll(GangRoster.params());
         c.addAll(Engagement.params());
         c.addAll(PoliceForce.params());

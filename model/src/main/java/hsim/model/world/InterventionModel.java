@@ -8,6 +8,9 @@ import hsim.model.city.Facility;
 import hsim.model.conflict.Battles;
 import hsim.model.core.Rate;
 import hsim.model.gangs.Arrests;
+import hsim.model.gangs.ContestedGround;
+import hsim.model.gangs.GangUnits;
+import hsim.model.gangs.Leadership;
 import hsim.model.gangs.GangAttacks;
 import hsim.model.gangs.GangDay;
 import hsim.model.gangs.GangExpansion;
@@ -93,8 +96,12 @@ public class InterventionModel extends HaitiModel {
         CholeraPrevalence prevalence = new CholeraPrevalence(s);
         Morning morning = new Morning(s, careAccess, prevalence, gangGround);
         CivilianIntents intents = new CivilianIntents(s, gangGround);
+        ContestedGround contested = new ContestedGround(s, gangGround);
+        Leadership leadership = new Leadership(s, Leadership.from(scenario()), gangGround, ground, contested);
         GangDay gangDay = new GangDay(s, gangGround, ground, new Arrests(s, gangGround), new Reinfiltration(s),
-                new GangExpansion(s, gangGround, ground, battles), new GangAttacks(s, ground, battles, deploy));
+                new GangExpansion(s, gangGround, ground, battles), new GangAttacks(s, ground, battles, deploy),
+                leadership, contested);
+        addUnitSource(new GangUnits(s, leadership));
         SecurityPresence secPresence = new SecurityPresence(s, deploy);
         SpecialForceRaids raids = new SpecialForceRaids(s, ground, battles, deploy);
         SecurityDay securityDay = new SecurityDay(s, deploy, hnpLosses, new RapidForceOperations(s, ground, battles, deploy),

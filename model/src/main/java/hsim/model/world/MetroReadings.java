@@ -56,6 +56,10 @@ final class MetroReadings implements Readings, Serializable {
     @Override public List<String> casualtyCauses() { return CAUSES; }
     @Override public double civiliansKilled(int cause) { return s.tallies.civiliansKilled(cause); }
     @Override public double civiliansInjured(int cause) { return s.tallies.civiliansInjured(cause); }
+    @Override public double civiliansKilledExpected(int cause) { return s.tallies.civiliansKilledExpected(cause); }
+    @Override public double membersKilled(int cause) { return s.tallies.membersKilled(cause); }
+    @Override public double successionsCum() { return s.tallies.successionsCum(); }
+    @Override public double splintersCum() { return s.tallies.splintersCum(); }
     @Override public double choleraCasesCum() { return s.tallies.choleraCasesCum(); }
     @Override public double choleraDeathsCum() { return s.tallies.choleraDeathsCum(); }
     @Override public double recruitsCum() { return s.tallies.recruitsCum(); }

@@ -93,6 +93,9 @@ public final class MetroState implements Serializable {
     public final RngStream rng;
     public final Streams streams;
     public final Tallies tallies = new Tallies();
+    /** Gang members as civilian agents, and civilians hit by violence (see their classes). */
+    public final hsim.model.gangs.Membership membership;
+    public final hsim.model.people.Casualties casualties;
 
     public MetroState(Scenario sc, City city, Civilians civ, long seed) { this(sc, city, civ, seed, null); }
 
@@ -156,6 +159,8 @@ public final class MetroState implements Serializable {
         gangs = GangRoster.build(GangRoster.from(sc), city, residents, territory, rng);
         supply = new SupplyNetwork(SupplySettings.from(sc), hsim.model.supply.CheckpointSettings.from(sc),
                 new Checkpoint(Checkpoint.from(sc)), city, residents);
+        membership = new hsim.model.gangs.Membership(this, hsim.model.gangs.Membership.from(sc));
+        casualties = new hsim.model.people.Casualties(this, sc);
     }
 
     private CriticalSite site(String name, FacilityKind kind, String id) {
