@@ -128,7 +128,7 @@ public final class SpecialForceRaids implements Serializable {
         s.territory.leaderLost(target, day);
         double captured = Math.min(target.members, r.lossesB() * set.capturedPerCasualty());
         double perMember = target.members > 0 ? target.weapons / target.members : 0;
-        target.members -= captured;
+        s.membership.arrested(target, captured); // the gangs' bookkeeping: members leave, agents go to jail
         target.weapons = Math.max(0, target.weapons - captured * perMember);
         special.capturedCum += captured;
         special.raidsSucceededCum++;
