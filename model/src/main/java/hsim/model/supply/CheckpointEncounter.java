@@ -47,7 +47,7 @@ final class CheckpointEncounter implements Serializable {
                 case PASS -> { }
             }
         }
-        if (checkpoint.gangAdvantage(strength, c.escort) >= 0.5) c.clock -= checkpoint.settings().delayHours() * 60 * s.truckSpeedFactor();
+        if (!checkpoint.outgunned(strength, c.escort)) c.clock -= checkpoint.settings().delayHours() * 60 * s.truckSpeedFactor();
         if (lost > 0) {
             c.to.inTransit.merge(c.cargo, -lost * c.amountPerTruck, Double::sum);
             ledger.bookLoss(c.cargo, lost * c.amountPerTruck);

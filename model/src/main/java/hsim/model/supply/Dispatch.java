@@ -2,6 +2,7 @@ package hsim.model.supply;
 
 import hsim.model.city.City;
 import hsim.model.core.RngStream;
+import hsim.model.scenario.Param;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -11,13 +12,16 @@ import java.util.Map;
 /**
  * Morning dispatch. Each open origin loads its day's trucks of each cargo (a fractional truck goes by
  * chance) and sends them to the distribution points that are short of that cargo, in the network's order
- * of points: a point is short when its free storage, less what is already on the way to it, exceeds a
- * quarter of a truckload (or of its storage, if smaller). A point gets the trucks that fill its shortfall,
+ * of points: a point is short when its free storage, less what is already on the way to it, exceeds
+ * {@code supply.dispatch_min_shortfall_truckloads} of a truckload (or of its storage, if smaller). A point gets the trucks that fill its shortfall,
  * but no more than its share of the day's trucks in proportion to its shortfall (at least one). Points
  * that no route reaches get nothing.
  */
 final class Dispatch implements Serializable {
     private static final long serialVersionUID = 1L;
+    static final Param MIN_SHORTFALL = Param.number("supply.dispatch_min_shortfall_truckloads", 0.25, 0, 100, "truckloads",
+            "assumption (no truck is sent for less than a quarter load)",
+            "Free storage, less cargo on the way, above which a point asks for trucks (share of a truckload, or of its storage if smaller)");
     private final SupplySettings s;
     private final City city;
     private final ConvoyRoutes routes;
@@ -48,7 +52,7 @@ final class Dispatch implements Serializable {
                     Stock st = n.stock.get(cargo);
                     if (st == null) continue;
                     double sf = st.capacity() - st.level() - n.inTransit.get(cargo);
-                    if (sf <= Math.min(per, st.capacity()) * 0.25) continue;
+                    if (sf <= Math.min(per, st.capacity()) * s.dispatchMinShortfallTruckloads()) continue;
                     want.add(n);
                     shortfall.add(sf);
                     total += sf;

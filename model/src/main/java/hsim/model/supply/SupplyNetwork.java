@@ -72,8 +72,8 @@ public final class SupplyNetwork implements Serializable {
     public SupplyNetwork(SupplySettings s, Checkpoint checkpoint, City city, double[] residentsByCell) {
         this.s = s;
         this.city = city;
-        this.risk = new RouteRisk(city.cells(), s.riskHalfLifeDays());
-        this.routes = new ConvoyRoutes(city, risk, s.riskAversionMinutes());
+        this.risk = new RouteRisk(city.cells(), s.riskHalfLifeDays(), s.riskForgetBelow());
+        this.routes = new ConvoyRoutes(city, risk, s.riskAversionMinutes(), (int) s.reroutesPerDay());
         this.dispatch = new Dispatch(s, city, routes, ledger);
         this.movement = new ConvoyMovement(s, new CheckpointEncounter(s, checkpoint, risk, routes, ledger), ledger);
         this.distribution = new Distribution(s);
