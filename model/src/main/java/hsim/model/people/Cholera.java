@@ -28,9 +28,13 @@ public final class Cholera implements java.io.Serializable {
                         double symptomaticShare, double incubationDays, double illnessDays, double cfrTreated, double cfrUntreated,
                         double initialInfectedPeople) {
             this(baseTransmissionPerDay, waterTransmissionPerDay, localMixing, asymptomaticInfectiousness, symptomaticShare,
-                    incubationDays, illnessDays, cfrTreated, cfrUntreated, initialInfectedPeople, 10);
+                    incubationDays, illnessDays, cfrTreated, cfrUntreated, initialInfectedPeople, Double.parseDouble(LOCAL_BLOCK.defaultText()));
         }
     }
+
+    static final Param LOCAL_BLOCK = Param.integer("cholera.local_block_cells", 10, 1, 1000, "cells",
+            "assumption (~1 km neighbourhoods of ~100 m cells share water sources; Crooks & Hailegiorgis 2014)",
+            "Side of the square block over which the local infectious share is counted (see CholeraPrevalence)");
 
     public static List<Param> params() {
         return List.of(
@@ -57,9 +61,7 @@ public final class Cholera implements java.io.Serializable {
                 Param.number("cholera.initial_infected_people", 1000, 0, 1e6, "people",
                         "assumption, consistent with 655 suspected cases by 13 Oct 2022 (PAHO) after the first on 2 Oct (WHO DON)",
                         "People infected on the first day"),
-                Param.integer("cholera.local_block_cells", 10, 1, 1000, "cells",
-                        "assumption (~1 km neighbourhoods of ~100 m cells share water sources; Crooks & Hailegiorgis 2014)",
-                        "Side of the square block over which the local infectious share is counted (see CholeraPrevalence)"));
+                LOCAL_BLOCK);
     }
 
     public static Settings from(Scenario s) {

@@ -15,9 +15,12 @@ public final class Legitimacy implements java.io.Serializable {
                            double gangRuleWeight, double days, double serviceReference) implements java.io.Serializable {
         /** With the catalog's default service reference (half of needs met adds nothing). */
         public Settings(double initial, double protectionWeight, double serviceWeight, double harmWeight, double gangRuleWeight, double days) {
-            this(initial, protectionWeight, serviceWeight, harmWeight, gangRuleWeight, days, 0.5);
+            this(initial, protectionWeight, serviceWeight, harmWeight, gangRuleWeight, days, Double.parseDouble(SERVICE_REFERENCE.defaultText()));
         }
     }
+
+    static final Param SERVICE_REFERENCE = Param.number("people.legitimacy_service_reference", 0.5, 0, 1, "share", "assumption",
+            "Share of needs met at which services neither add nor take legitimacy (above it they add, below they take)");
 
     public static List<Param> params() {
         return List.of(
@@ -32,8 +35,7 @@ public final class Legitimacy implements java.io.Serializable {
                 Param.number("people.legitimacy_gang_rule_weight", 0.2, 0, 1, "1", "assumption",
                         "Legitimacy lost while living under gang rule"),
                 Param.number("people.legitimacy_days", 45, 1, 1000, "days", "assumption", "Time constant of legitimacy change"),
-                Param.number("people.legitimacy_service_reference", 0.5, 0, 1, "share", "assumption",
-                        "Share of needs met at which services neither add nor take legitimacy (above it they add, below they take)"));
+                SERVICE_REFERENCE);
     }
 
     public static Settings from(Scenario s) {

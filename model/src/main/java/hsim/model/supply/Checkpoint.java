@@ -16,11 +16,15 @@ public final class Checkpoint implements java.io.Serializable {
 
     public record Settings(double hijackShare, double kidnapShare, double tollUsd, double delayHours, double escortWeight,
                            double standAsideAdvantage) implements java.io.Serializable {
-        /** With the catalog's default stand-aside threshold (0.5: the gang yields when the escort outweighs it). */
+        /** With the catalog's default stand-aside threshold. */
         public Settings(double hijackShare, double kidnapShare, double tollUsd, double delayHours, double escortWeight) {
-            this(hijackShare, kidnapShare, tollUsd, delayHours, escortWeight, 0.5);
+            this(hijackShare, kidnapShare, tollUsd, delayHours, escortWeight, Double.parseDouble(STAND_ASIDE.defaultText()));
         }
     }
+
+    static final Param STAND_ASIDE = Param.number("supply.checkpoint_stand_aside_advantage", 0.5, 0, 1, "share",
+            "assumption (a gang yields to an escort that outweighs it)",
+            "Gang's share of the encounter below which it lets the convoy pass without toll, theft or delay");
 
     public static List<Param> params() {
         return List.of(
@@ -33,8 +37,7 @@ public final class Checkpoint implements java.io.Serializable {
                 Param.number("supply.checkpoint_delay_hours", 2, 0, 72, "h", "assumption", "Time lost at a checkpoint"),
                 Param.number("supply.escort_weight", 3, 0, 100, "1", "assumption",
                         "How much one escorting fighter counts against one gang fighter at a checkpoint"),
-                Param.number("supply.checkpoint_stand_aside_advantage", 0.5, 0, 1, "share", "assumption (a gang yields to an escort that outweighs it)",
-                        "Gang's share of the encounter below which it lets the convoy pass without toll, theft or delay"));
+                STAND_ASIDE);
     }
 
     public static Settings from(Scenario s) {

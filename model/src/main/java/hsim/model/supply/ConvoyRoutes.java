@@ -41,7 +41,7 @@ final class ConvoyRoutes implements Serializable {
 
     /** With the catalog's default re-planning budget. */
     ConvoyRoutes(City city, RouteRisk risk, double aversionMinutes) {
-        this(city, risk, aversionMinutes, Integer.parseInt(REROUTES_PER_DAY.defaultText()));
+        this(city, risk, aversionMinutes, (int) Double.parseDouble(REROUTES_PER_DAY.defaultText()));
     }
 
     ConvoyRoutes(City city, RouteRisk risk, double aversionMinutes, int reroutesPerDay) {
