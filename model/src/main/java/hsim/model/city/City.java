@@ -49,6 +49,7 @@ public final class City implements Serializable {
     private final Map<Integer, Commune> communes;
     private final List<Facility> facilities;
     private final Map<String, Facility> facilityById;
+    private final List<PoliceStation> policeStations;
     private final List<Road> roads;
 
     private transient volatile Router router;
@@ -60,6 +61,14 @@ public final class City implements Serializable {
     City(String name, int width, int height, double westLon, double northLat, double cellDeg,
          int[] communeOfCell, RoadClass[] roadClassOfCell, List<Commune> communeList,
          List<Facility> facilityList, List<Road> roadList) {
+        this(name, width, height, westLon, northLat, cellDeg, communeOfCell, roadClassOfCell, communeList, facilityList,
+                roadList, Map.of());
+    }
+
+    /** As above; {@code stationKinds} gives the kind of police stations that are not commissariats (by facility id). */
+    City(String name, int width, int height, double westLon, double northLat, double cellDeg,
+         int[] communeOfCell, RoadClass[] roadClassOfCell, List<Commune> communeList,
+         List<Facility> facilityList, List<Road> roadList, Map<String, PoliceStation.Kind> stationKinds) {
         if (width < 1 || height < 1) throw new IllegalArgumentException("empty grid " + width + "x" + height);
         this.name = name;
         this.width = width;
@@ -96,6 +105,11 @@ public final class City implements Serializable {
         Map<String, Facility> byId = new LinkedHashMap<>();
         for (Facility f : facilityList) byId.put(f.id(), f);
         this.facilityById = Collections.unmodifiableMap(byId);
+        List<PoliceStation> st = new ArrayList<>();
+        for (Facility f : facilityList) {
+            if (f.kind() == FacilityKind.POLICE_STATION) st.add(new PoliceStation(f, stationKinds.getOrDefault(f.id(), PoliceStation.Kind.COMMISSARIAT)));
+        }
+        this.policeStations = List.copyOf(st);
         this.roads = List.copyOf(roadList);
         int[] cellsPer = new int[maxCommuneCode() + 1];
         for (int c = 0; c < communeOfCell.length; c++) {
@@ -171,6 +185,9 @@ public final class City implements Serializable {
         return out;
     }
     public List<Road> roads() { return roads; }
+
+    /** HNP commissariats and sub-commissariats, in data order (the POLICE_STATION facilities with their kind). */
+    public List<PoliceStation> policeStations() { return policeStations; }
 
     /** Travel times over this city's roads; built on first use and cached (not serialised). */
     public Router router() {
@@ -249,6 +266,7 @@ public final class City implements Serializable {
         private final List<Commune> communes = new ArrayList<>();
         private final List<Facility> facilities = new ArrayList<>();
         private final List<Road> roads = new ArrayList<>();
+        private final Map<String, PoliceStation.Kind> stationKinds = new java.util.HashMap<>();
         private double westLon = -72.40;
         private double northLat = 18.60;
         private double cellDeg = 0.001;
@@ -288,6 +306,12 @@ public final class City implements Serializable {
             return this;
         }
 
+        /** A police station of the given kind (a POLICE_STATION facility). */
+        public Builder policeStation(String id, PoliceStation.Kind kind, int x, int y) {
+            stationKinds.put(id, kind);
+            return facility(id, FacilityKind.POLICE_STATION, x, y);
+        }
+
         public Builder origin(double westLon, double northLat, double cellDeg) {
             this.westLon = westLon;
             this.northLat = northLat;
@@ -310,7 +334,7 @@ public final class City implements Serializable {
                 fs.add(new Facility(f.id(), f.name(), f.kind(), f.x(), f.y(), width, codes[c], false, "synthetic"));
             }
             return new City("synthetic", width, height, westLon, northLat, cellDeg, codes,
-                    road.clone(), ks, fs, roads);
+                    road.clone(), ks, fs, roads, stationKinds);
         }
     }
 }

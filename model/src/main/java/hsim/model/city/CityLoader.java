@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Reads a city from four files (see data/README.md): {@code commune-grid.asc} (ESRI ASCII grid of
- * commune pcode numbers, 0 = sea), {@code communes.csv}, {@code facilities.csv} and {@code roads.csv}.
+ * commune pcode numbers, 0 = sea), {@code communes.csv}, {@code facilities.csv} and {@code roads.csv}, and
+ * optionally {@code police-stations.csv} (HNP commissariats and sub-commissariats; the built-in map has it).
  * The built-in Port-au-Prince map is read from the classpath ({@code data/port-au-prince/}, bundled in
  * the model jar); {@link #load(Path)} reads the same files from a folder. Any problem with the data is
  * an {@link InputException} naming the file, line and field.
@@ -27,8 +28,9 @@ public final class CityLoader {
     public static final String COMMUNES = "communes.csv";
     public static final String FACILITIES = "facilities.csv";
     public static final String ROADS = "roads.csv";
+    public static final String STATIONS = "police-stations.csv";
 
-    private interface Files4 { String read(String file); String name(String file); }
+    private interface Files4 { String read(String file); String name(String file); boolean exists(String file); }
 
     private CityLoader() {}
 
@@ -45,6 +47,7 @@ public final class CityLoader {
                 }
             }
             @Override public String name(String file) { return BUILTIN_DIR + file; }
+            @Override public boolean exists(String file) { return CityLoader.class.getClassLoader().getResource(BUILTIN_DIR + file) != null; }
         });
     }
 
@@ -64,6 +67,7 @@ public final class CityLoader {
                 }
             }
             @Override public String name(String file) { return dir.resolve(file).toString(); }
+            @Override public boolean exists(String file) { return Files.exists(dir.resolve(file)); }
         });
     }
 
@@ -106,6 +110,34 @@ public final class CityLoader {
                     fac.bool(i, "approx"), fac.get(i, "source")));
         }
 
+        String stName = files.name(STATIONS);
+        CsvTable st = files.exists(STATIONS) ? new CsvTable(stName, files.read(STATIONS), "id", "name", "kind", "lat", "lon", "approx", "source") : null;
+        Map<String, PoliceStation.Kind> stationKinds = new HashMap<>();
+        int firstStation = facilities.size();
+        for (int i = 0; st != null && i < st.size(); i++) {
+            String id = st.required(i, "id");
+            Integer dup = seen.put(id, -st.line(i));
+            if (dup != null) {
+                throw new InputException(stName, st.line(i), "id", "'" + id + "' already used on line " + Math.abs(dup)
+                        + (dup < 0 ? "" : " of " + FACILITIES));
+            }
+            String kindText = st.required(i, "kind");
+            PoliceStation.Kind kind = PoliceStation.Kind.parse(kindText);
+            if (kind == null) {
+                throw new InputException(stName, st.line(i), "kind", "'" + kindText + "' is unknown; allowed "
+                        + java.util.Arrays.toString(PoliceStation.Kind.values()));
+            }
+            int[] xy = grid.locate(st, i);
+            int code = grid.commune[xy[1] * grid.w + xy[0]];
+            if (code == 0) {
+                throw new InputException(stName, st.line(i), "lat/lon", st.get(i, "lat") + "," + st.get(i, "lon")
+                        + " falls in a sea cell (" + xy[0] + "," + xy[1] + "); police stations must be on land");
+            }
+            stationKinds.put(id, kind);
+            facilities.add(new Facility(id, st.required(i, "name"), FacilityKind.POLICE_STATION, xy[0], xy[1], grid.w, code,
+                    st.bool(i, "approx"), st.required(i, "source")));
+        }
+
         List<Road> roads = readRoads(rd, grid);
         RoadClass[] roadClass = new RoadClass[grid.w * grid.h];
         for (Road r : roads) {
@@ -115,8 +147,8 @@ public final class CityLoader {
             }
         }
         City city = new City(cityName, grid.w, grid.h, grid.west, grid.north, grid.cell, grid.commune, roadClass,
-                communes, facilities, roads);
-        checkFacilitiesReachable(city, fac, facName);
+                communes, facilities, roads, stationKinds);
+        checkFacilitiesReachable(city, fac, facName, st, stName, firstStation);
         return city;
     }
 
@@ -295,7 +327,7 @@ public final class CityLoader {
      * Every facility must sit in a stretch of land that the main road network reaches (otherwise it lies
      * on an islet or an enclave no vehicle can get to): flood-fill land from all arterial/secondary cells.
      */
-    private static void checkFacilitiesReachable(City city, CsvTable fac, String facName) {
+    private static void checkFacilitiesReachable(City city, CsvTable fac, String facName, CsvTable st, String stName, int firstStation) {
         boolean[] reached = new boolean[city.cells()];
         int[] queue = new int[city.cells()];
         int head = 0, tail = 0;
@@ -319,7 +351,8 @@ public final class CityLoader {
         for (int i = 0; i < city.facilities().size(); i++) {
             Facility f = city.facilities().get(i);
             if (!reached[f.cell()]) {
-                throw new InputException(facName, fac.line(i), "lat/lon", "facility '" + f.id() + "' at cell (" + f.x() + "," + f.y()
+                boolean station = i >= firstStation;
+                throw new InputException(station ? stName : facName, station ? st.line(i - firstStation) : fac.line(i), "lat/lon", "facility '" + f.id() + "' at cell (" + f.x() + "," + f.y()
                         + ") is not connected to any road in " + ROADS + " (land around it is cut off by sea)");
             }
         }

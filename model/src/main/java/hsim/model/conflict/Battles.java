@@ -3,6 +3,7 @@ package hsim.model.conflict;
 import hsim.model.gangs.GangCell;
 import hsim.model.scenario.Param;
 import hsim.model.security.HnpLosses;
+import hsim.model.security.Squad;
 import hsim.model.world.Ground;
 import hsim.model.world.MetroState;
 
@@ -40,8 +41,14 @@ public final class Battles implements Serializable {
         return new Engagement.Side(Math.max(0, f), s.ops.gangEffectivenessPerHour(), defending ? s.ops.gangCover() : 0.05, 0);
     }
 
+    /** HNP officers at the force's mean training, equipment and morale (no squad in particular was sent). */
     public Engagement.Side hnpSide(double officers, boolean defending) {
-        return new Engagement.Side(Math.max(0, officers), s.hnp.effectivenessPerOfficerHour(), defending ? 0.3 : 0.1, hnpRestraint);
+        return s.hnp.side(officers, defending, hnpRestraint, s.engagement);
+    }
+
+    /** The on-duty officers of these HNP squads, at their own training, equipment and morale. */
+    public Engagement.Side squadSide(List<Squad> squads, boolean defending) {
+        return s.hnp.side(squads, s.ops.hnpOnDutyShare(), defending, hnpRestraint, s.engagement);
     }
 
     public Engagement.Side forceSide(double troops, boolean defending) {
@@ -56,12 +63,22 @@ public final class Battles implements Serializable {
      */
     public Engagement.Result fight(int cell, Engagement.Side a, Engagement.Side b, int gangA, int gangB, int cause, boolean securityA,
                                    Security whoA, Security whoB) {
+        return fight(cell, a, b, gangA, gangB, cause, securityA, whoA, whoB, null);
+    }
+
+    /**
+     * As above; {@code squads}: the HNP squads that fight on the HNP side, whose casualties land on them (null:
+     * on the squads nearest the cell). A gang attacking HNP officers is reported for tomorrow's response.
+     */
+    public Engagement.Result fight(int cell, Engagement.Side a, Engagement.Side b, int gangA, int gangB, int cause, boolean securityA,
+                                   Security whoA, Security whoB, List<Squad> squads) {
         int width = s.width, height = s.height;
         double density = s.residents[cell] / Math.max(1e-9, s.city.cellAreaKm2(cell / width));
         Engagement.Result r = s.engagement.fight(a, b, s.ops.operationHours(), density, s.rng::nextDouble);
         s.tallies.civilianCasualties(cause, r.civiliansKilled(), r.civiliansInjured());
-        bookLosses(gangA, a.fighters(), r.lossesA(), whoA);
-        bookLosses(gangB, b.fighters(), r.lossesB(), whoB);
+        bookLosses(cell, gangA, a.fighters(), r.lossesA(), whoA, squads);
+        bookLosses(cell, gangB, b.fighters(), r.lossesB(), whoB, squads);
+        if (gangA >= 0 && gangB < 0 && whoB == Security.HNP && b.fighters() > 0) s.hnp.reportAttack(cell);
         if (gangA >= 0) s.economy.expend(s.gangs.get(gangA), a.fighters(), r.hours());
         if (gangB >= 0) s.economy.expend(s.gangs.get(gangB), b.fighters(), r.hours());
         double casualties = r.lossesA() + r.lossesB() + r.civiliansKilled() + r.civiliansInjured();
@@ -76,7 +93,7 @@ public final class Battles implements Serializable {
         return r;
     }
 
-    private void bookLosses(int gang, double fighters, double losses, Security who) {
+    private void bookLosses(int cell, int gang, double fighters, double losses, Security who, List<Squad> squads) {
         if (losses <= 0) return;
         double killed = losses * s.ops.killedShareFighters();
         if (gang >= 0) {
@@ -94,9 +111,7 @@ public final class Battles implements Serializable {
             case SPECIAL_FORCE -> s.special.casualties(killed, losses - killed);
             case HNP -> {
                 if (fighters <= 0) return;
-                s.hnp.casualties(killed, losses - killed);
-                s.hnp.officers += (losses - killed) * 0.7; // most wounded officers return to duty
-                hnpLosses.add(losses);
+                hnpLosses.land(s.hnp, squads, cell, s.width, killed, losses - killed);
             }
         }
     }

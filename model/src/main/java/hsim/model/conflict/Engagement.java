@@ -11,7 +11,8 @@ import java.util.function.DoubleSupplier;
  * Lanchester aimed-fire attrition (the square law, literature.md §3.1): in each small time slice side A
  * loses on average {@code effB * B * (1 - coverA) * dt} fighters, and the reverse. Losses are Poisson
  * draws, so with homogeneous, well-mixed forces and many fighters the mean path follows
- * dA/dt = -beta B, dB/dt = -alpha A. The fight stops at the time limit or when one side has lost
+ * dA/dt = -beta B, dB/dt = -alpha A. Hits that land are casualties unless the side survives them
+ * (training and equipment, {@link #survival}). The fight stops at the time limit or when one side has lost
  * its break-off share. Civilians nearby are hit in proportion to the volume of fire, the local
  * population density and each side's lack of restraint (rules of engagement).
  */
@@ -20,13 +21,21 @@ public final class Engagement implements java.io.Serializable {
     /**
      * One side. {@code effectiveness}: hits per fighter per hour of aimed fire against an unprotected
      * target (already scaled by training, weapons and ammunition); {@code cover}: share of incoming hits
-     * avoided; {@code restraint}: share of collateral harm avoided (rules of engagement, 0..1).
+     * avoided; {@code restraint}: share of collateral harm avoided (rules of engagement, 0..1);
+     * {@code survival}: share of the hits that land which do not put a fighter out of action (body armour,
+     * trained movement under fire, first aid: {@link #survival}).
      */
-    public record Side(double fighters, double effectiveness, double cover, double restraint) {
+    public record Side(double fighters, double effectiveness, double cover, double restraint, double survival) {
         public Side {
-            if (!(fighters >= 0) || !(effectiveness >= 0) || cover < 0 || cover > 1 || restraint < 0 || restraint > 1) {
-                throw new IllegalArgumentException("bad side " + fighters + "/" + effectiveness + "/" + cover + "/" + restraint);
+            if (!(fighters >= 0) || !(effectiveness >= 0) || cover < 0 || cover > 1 || restraint < 0 || restraint > 1
+                    || !(survival >= 0) || survival > 1) {
+                throw new IllegalArgumentException("bad side " + fighters + "/" + effectiveness + "/" + cover + "/" + restraint + "/" + survival);
             }
+        }
+
+        /** A side whose hits all count (no protection beyond cover). */
+        public Side(double fighters, double effectiveness, double cover, double restraint) {
+            this(fighters, effectiveness, cover, restraint, 0);
         }
     }
 
@@ -40,9 +49,16 @@ public final class Engagement implements java.io.Serializable {
      * @param collateralPerShot  civilian casualties per fighter-hour of fire at the reference density, no restraint
      * @param referenceDensity   people per km2 at which {@code collateralPerShot} applies
      * @param killedShare        share of civilian casualties that are deaths (the rest injured)
+     * @param trainingProtection share of landed hits a fully trained fighter survives
+     * @param equipmentProtection share of landed hits full equipment (armour, armoured vehicles) stops
      */
     public record Settings(double sliceHours, double breakOffShare, double collateralPerShot,
-                           double referenceDensity, double killedShare) implements java.io.Serializable {}
+                           double referenceDensity, double killedShare, double trainingProtection,
+                           double equipmentProtection) implements java.io.Serializable {
+        public Settings(double sliceHours, double breakOffShare, double collateralPerShot, double referenceDensity, double killedShare) {
+            this(sliceHours, breakOffShare, collateralPerShot, referenceDensity, killedShare, 0, 0);
+        }
+    }
 
     public static List<Param> params() {
         return List.of(
@@ -56,18 +72,36 @@ public final class Engagement implements java.io.Serializable {
                 Param.number("conflict.reference_density_per_km2", 16523, 1, 1e6, "people/km2",
                         "IHSI 2015 metro density (literature.md §5.1)", "Density at which collateral_per_fighter_hour applies"),
                 Param.number("conflict.civilian_killed_share", 0.35, 0, 1, "share", "assumption",
-                        "Share of civilian casualties from violence that are deaths"));
+                        "Share of civilian casualties from violence that are deaths"),
+                Param.number("conflict.training_protection", 0.3, 0, 1, "share",
+                        "assumption (fire and movement, use of cover and tactical first aid keep hits from becoming casualties)",
+                        "Share of landed hits a fully trained fighter survives in action (scaled by training 0..1)"),
+                Param.number("conflict.equipment_protection", 0.3, 0, 1, "share",
+                        "assumption (body armour and armoured vehicles stop part of the rifle fire)",
+                        "Share of landed hits full equipment stops (scaled by equipment 0..1)"));
     }
 
     public static Settings from(Scenario s) {
         return new Settings(s.number("conflict.slice_hours"), s.number("conflict.break_off_share"),
                 s.number("conflict.collateral_per_fighter_hour"), s.number("conflict.reference_density_per_km2"),
-                s.number("conflict.civilian_killed_share"));
+                s.number("conflict.civilian_killed_share"), s.number("conflict.training_protection"),
+                s.number("conflict.equipment_protection"));
     }
 
     private final Settings settings;
 
     public Engagement(Settings settings) { this.settings = settings; }
+
+    public Settings settings() { return settings; }
+
+    /**
+     * Share of landed hits that a fighter of this training and equipment (each 0..1) survives: the two
+     * protections combine as independent filters, so neither alone reaches full protection.
+     */
+    public double survival(double training, double equipment) {
+        double t = Math.max(0, Math.min(1, training)), e = Math.max(0, Math.min(1, equipment));
+        return 1 - (1 - settings.trainingProtection() * t) * (1 - settings.equipmentProtection() * e);
+    }
 
     /**
      * Fights for at most {@code hours}. {@code density} is the local population per km2; {@code u} supplies
@@ -90,8 +124,8 @@ public final class Engagement implements java.io.Serializable {
         double densityFactor = density / settings.referenceDensity();
         while (t < hours - 1e-12 && na > 0 && nb > 0 && na > breakA && nb > breakB) {
             double dt = Math.min(settings.sliceHours(), hours - t);
-            double meanLossA = b.effectiveness() * nb * (1 - a.cover()) * dt;
-            double meanLossB = a.effectiveness() * na * (1 - b.cover()) * dt;
+            double meanLossA = b.effectiveness() * nb * (1 - a.cover()) * (1 - a.survival()) * dt;
+            double meanLossB = a.effectiveness() * na * (1 - b.cover()) * (1 - b.survival()) * dt;
             double fire = (na * (1 - a.restraint()) + nb * (1 - b.restraint())) * dt;
             double meanCiv = settings.collateralPerShot() * fire * densityFactor;
             double la, lb, lc;

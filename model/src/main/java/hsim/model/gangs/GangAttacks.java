@@ -16,7 +16,7 @@ import java.io.Serializable;
  * Gang attacks on state-held critical sites (the strongest gang within 15 cells, at
  * {@code gangs.site_attack_per_day}, with x1.5 of its local strength against the guards) and on police
  * posts (the strongest gang within 6 cells, at {@code gangs.police_post_attack_per_day}, against 30 %
- * of the station's patrol). A won attack takes the ground around the target.
+ * of the station's patrolling squads). A won attack takes the ground around the target.
  */
 public final class GangAttacks implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -48,9 +48,9 @@ public final class GangAttacks implements Serializable {
                 site.foreignHeld = false;
             }
         }
-        double perStation = s.stations.isEmpty() ? 0
-                : s.hnp.officers * s.ops.hnpOnDutyShare() * s.ops.hnpPatrolShare() / s.stations.size();
         for (Facility st : s.stations) {
+            double perStation = 0; // the on-duty officers of the station's squads on patrol (yesterday's tasking)
+            for (Deployment.Patrol p : deployment.patrols()) if (p.station() == st) perStation += p.officers();
             if (s.territory.owner(st.cell()) >= 0) continue;
             int g = ground.strongestNear(st.cell(), 6);
             if (g < 0 || s.rng.nextDouble() >= s.ops.postAttackPerDay()) continue;

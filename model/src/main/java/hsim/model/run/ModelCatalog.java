@@ -66,6 +66,8 @@ public final class ModelCatalog {
         c.addAll(GangRoster.params());
         c.addAll(Engagement.params());
         c.addAll(PoliceForce.params());
+        c.addAll(hsim.model.security.Tasking.params());
+        c.addAll(hsim.model.security.HnpOperations.params());
         c.addAll(ForeignForce.params());
         c.addAll(SpecialForce.params());
         c.addAll(TrainingMission.params());

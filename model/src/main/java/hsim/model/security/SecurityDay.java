@@ -5,11 +5,12 @@ import hsim.model.world.MetroState;
 import hsim.model.world.Stream;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
- * The security forces' day at 03:00: the training mission's effect, the HNP's day (attrition, academy,
- * morale, training), the rapid force's arrival or withdrawal, HNP tasking ({@link Tasking}), then
- * {@link RapidForceOperations}, {@link HnpOperations}, {@link SpecialForceRaids}, {@link Handover},
+ * The security forces' day at 03:00: the training mission's effect, the HNP squads' day (attrition, academy,
+ * morale, training), the rapid force's arrival or withdrawal, squad tasking ({@link Tasking}), then
+ * {@link RapidForceOperations}, {@link HnpOperations} (responses, offensives), {@link SpecialForceRaids}, {@link Handover},
  * the withdrawal conditions, the calibration hook, and the rebuilt {@link SecurityPresence}.
  */
 public final class SecurityDay implements Serializable {
@@ -29,6 +30,7 @@ public final class SecurityDay implements Serializable {
     private final Handover handover;
     private final SecurityPresence presence;
     private final Hook hook;
+    private final Tasking tasking;
 
     public SecurityDay(MetroState s, Deployment deployment, HnpLosses hnpLosses, RapidForceOperations rapidForce,
                        HnpOperations hnpOperations, SpecialForceRaids specialForce, Handover handover,
@@ -42,6 +44,7 @@ public final class SecurityDay implements Serializable {
         this.handover = handover;
         this.presence = presence;
         this.hook = hook;
+        this.tasking = new Tasking(Tasking.from(s.scenario));
     }
 
     public void run(int day, long hour) {
@@ -49,21 +52,13 @@ public final class SecurityDay implements Serializable {
         PoliceForce hnp = s.hnp;
         ForeignForce force = s.force;
         TrainingMission.Effect te = s.training.effect(day);
-        double recent = hnpLosses.recentThenNextDay();
-        double support = force.present() ? Math.min(1, force.troops / 1000.0) : 0;
-        hnp.day(recent / Math.max(1, hnp.officers), support, te.trainingBoost(), te.throughputFactor(), te.retention());
+        double support = force.present() ? Math.min(1, force.troops / hnp.settings().supportTroopsFull()) : 0;
+        hnp.day(support, te, s.training.settings());
         force.day(day, s.siteOpen(s.airport) || s.airport == null, deployment.conditionsMet);
 
-        double onDuty = hnp.officers * s.ops.hnpOnDutyShare();
-        int stateSites = 0;
-        for (CriticalSite site : s.sites) if (s.territory.owner(site.cell()) < 0) stateSites++;
-        boolean escortsWanted = !s.ops.escortPolicy().equals("none");
-        double convoys = escortsWanted ? Math.max(5, s.supply.convoysOnRoad()) : 0;
-        double[] alloc = Tasking.allocate(onDuty, s.ops.guardOfficersPerSite() * stateSites, onDuty * s.ops.hnpResponseShare(),
-                convoys * s.ops.escortOfficersPerConvoy(), onDuty * s.ops.hnpPatrolShare());
-        deployment.hnpGuardsPerSite = stateSites == 0 ? 0 : alloc[Tasking.Duty.HOLD_FACILITIES.ordinal()] / stateSites;
-        deployment.escortStrengthHnp = convoys == 0 ? 0 : alloc[Tasking.Duty.ESCORT.ordinal()] / convoys * hnp.quality();
-        double offensive = alloc[Tasking.Duty.OFFENSIVE.ordinal()];
+        // HNP squads by priority: hold sites, respond to yesterday's attacks, escort, patrol, the rest offensive
+        List<Integer> attacks = hnp.takeAttacks();
+        Tasking.Plan plan = tasking.today(s, deployment, attacks);
 
         double maneuver = 0;
         if (force.present()) {
@@ -76,7 +71,8 @@ public final class SecurityDay implements Serializable {
             deployment.escortStrengthForce = 0;
             for (CriticalSite site : s.sites) site.foreignHeld = false;
         }
-        hnpOperations.run(offensive, maneuver);
+        hnpOperations.respond(plan, attacks);
+        hnpOperations.run(plan.offensive(), maneuver);
         specialForce.run(day);
         handover.run(day);
         boolean met = true;

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Security presence per cell (officer-equivalents, weighted by HNP quality or the troop equivalent) and
  * its sum within vision, which civilians, the arrest rule, gang expansion and reinfiltration read:
- * HNP patrols spread within {@code hnp.patrol_radius_cells} of each state-held police station, guards at
+ * the on-duty officers of HNP squads on patrol spread within {@code hnp.patrol_radius_cells} of their state-held
+ * home station, HNP responders around the cell they went to, guards at
  * state-held critical sites, the rapid force at the sites it guards and its manoeuvre troops spread along
  * the corridors from open sites.
  */
@@ -22,6 +23,7 @@ public final class SecurityPresence implements Serializable {
     private final MetroState s;
     private final Deployment deployment;
     private final int patrolRadius;
+    private final int responderRadius;
 
     public static List<Param> params() {
         return List.of(Param.integer("hnp.patrol_radius_cells", 12, 0, 100, "cells", "assumption (~1.2 km)",
@@ -32,6 +34,7 @@ public final class SecurityPresence implements Serializable {
         this.s = s;
         this.deployment = deployment;
         this.patrolRadius = (int) s.scenario.integer("hnp.patrol_radius_cells");
+        this.responderRadius = (int) s.scenario.integer("hnp.responder_radius_cells");
     }
 
     /** Rebuilds the presence map and records in the {@link Deployment} where the forces stand. */
@@ -40,12 +43,25 @@ public final class SecurityPresence implements Serializable {
         java.util.Arrays.fill(secPresence, 0);
         deployment.clearPresence();
         double q = s.hnp.quality();
-        double patrol = s.hnp.officers * s.ops.hnpOnDutyShare() * s.ops.hnpPatrolShare();
-        List<Facility> held = new ArrayList<>();
-        for (Facility st : s.stations) if (s.territory.owner(st.cell()) < 0) held.add(st);
-        for (Facility st : held) {
-            spread(st.cell(), patrolRadius, patrol / held.size() * q);
-            deployment.patrol(st, patrol / held.size());
+        // HNP squads on patrol around their state-held station, and responders at the cells they went to
+        // (before the first tasking a station's squads are on their beat at the patrol share)
+        double share = s.ops.hnpOnDutyShare();
+        int nst = s.hnp.stations().size();
+        double[] patrolOfficers = new double[nst], patrolEq = new double[nst];
+        for (Squad sq : s.hnp.squads()) {
+            double on = sq.onDuty(share) * (sq.task() == null ? s.ops.hnpPatrolShare() : 1);
+            if (sq.task() == null || sq.task() == Tasking.Duty.PATROL) {
+                patrolOfficers[sq.station] += on;
+                patrolEq[sq.station] += on * s.hnp.quality(sq);
+            } else if (sq.task() == Tasking.Duty.RESPOND && s.territory.owner(sq.cell()) < 0) {
+                spread(sq.cell(), responderRadius, on * s.hnp.quality(sq));
+            }
+        }
+        for (int k = 0; k < nst; k++) {
+            Facility st = s.hnp.stations().get(k).facility();
+            if (s.territory.owner(st.cell()) >= 0) continue;
+            spread(st.cell(), patrolRadius, patrolEq[k]);
+            deployment.patrol(st, patrolOfficers[k]);
         }
         for (CriticalSite site : s.sites) {
             if (s.territory.owner(site.cell()) >= 0) continue;

@@ -1,25 +1,175 @@
 package hsim.model.security;
 
+import hsim.model.scenario.Param;
+import hsim.model.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import hsim.model.world.CriticalSite;
+import hsim.model.world.MetroState;
+
 /**
- * How the HNP spreads its officers across duties, strictly by priority: hold critical facilities,
- * respond to attacks, escort convoys, patrol, and join offensive operations with whatever is left.
- * Each duty asks for a number of officers; earlier duties are served first.
+ * How the HNP assigns its squads to duties each day, strictly by priority, each squad to one duty:
+ * <ol>
+ * <li>HOLD_FACILITIES: the squads nearest each state-held critical site until their on-duty officers reach
+ * {@code hnp.guard_officers_per_site}; they stand on the site;</li>
+ * <li>RESPOND: for each cell where a gang attacked HNP officers since yesterday's tasking, up to
+ * {@code hnp.response_squads_per_attack} free squads whose home station is within {@code hnp.response_reach_cells};
+ * they move to the attacked cell ({@link HnpOperations#respond});</li>
+ * <li>ESCORT: the free squads nearest the escort origin until their on-duty officers reach
+ * {@code supply.escort_officers_per_convoy} per convoy;</li>
+ * <li>PATROL: at each state-held station, {@code hnp.patrol_share} of its squads (rounded up) from those still free;</li>
+ * <li>OFFENSIVE: every squad left, for {@link HnpOperations}.</li>
+ * </ol>
+ * Ties in distance go to the squad created first, so the plan does not depend on anything but the state.
  */
-public final class Tasking {
+public final class Tasking implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     public enum Duty { HOLD_FACILITIES, RESPOND, ESCORT, PATROL, OFFENSIVE }
 
-    private Tasking() {}
+    public record Settings(double responseReachCells, double responseSquadsPerAttack, double escortConvoysMin)
+            implements java.io.Serializable {}
 
-    /** Officers given to each duty (indexed by {@link Duty#ordinal()}); the last duty takes the remainder. */
-    public static double[] allocate(double officersOnDuty, double hold, double respond, double escort, double patrol) {
-        double[] asks = {hold, respond, escort, patrol};
-        double[] out = new double[Duty.values().length];
-        double left = Math.max(0, officersOnDuty);
-        for (int i = 0; i < asks.length; i++) {
-            out[i] = Math.min(left, Math.max(0, asks[i]));
-            left -= out[i];
+    public static List<Param> params() {
+        return List.of(
+                Param.number("hnp.response_reach_cells", 30, 0, 1000, "cells", "assumption (~3 km: a quick-reaction drive across town)",
+                        "Squads respond to attacks within this distance of their home station"),
+                Param.number("hnp.response_squads_per_attack", 2, 0, 100, "squads", "assumption",
+                        "Squads sent to one attacked cell"),
+                Param.integer("hnp.responder_radius_cells", 3, 0, 100, "cells", "assumption (~300 m, as the guards of a site)",
+                        "Radius around an attacked cell over which responders' presence spreads"),
+                Param.number("hnp.escort_convoys_min", 5, 0, 1000, "convoys", "assumption (a day's fuel convoys are planned before they leave)",
+                        "Convoys the HNP plans escorts for at the 03:00 tasking, before the day's convoys are on the road"));
+    }
+
+    public static Settings from(Scenario s) {
+        return new Settings(s.number("hnp.response_reach_cells"), s.number("hnp.response_squads_per_attack"),
+                s.number("hnp.escort_convoys_min"));
+    }
+
+    /** What the HNP is asked to cover today (cells are row-major on a grid {@code width} wide). */
+    public record Demand(int width, double onDutyShare, List<Integer> holdSites, double guardOfficersPerSite,
+                         List<Integer> attacks, int escortOrigin, double escortOfficers, List<Integer> patrolStations,
+                         double patrolShare) {}
+
+    /** Squads per duty, in the order they were given it; hold and respond squads also by site/attack. */
+    public record Plan(List<List<Squad>> bySite, List<List<Squad>> byAttack, List<Squad> escort, List<Squad> patrol,
+                       List<Squad> offensive) {
+        public double onDuty(List<Squad> group, double share) {
+            double n = 0;
+            for (Squad q : group) n += q.onDuty(share);
+            return n;
         }
-        out[Duty.OFFENSIVE.ordinal()] = left;
+    }
+
+    private final Settings settings;
+
+    public Tasking(Settings settings) { this.settings = settings; }
+
+    public Settings settings() { return settings; }
+
+    /**
+     * Today's tasking in the world: the demand from the state-held sites, the attacks reported since yesterday,
+     * the escort policy (convoys from Varreux, else the port) and the state-held stations; records in the
+     * {@link Deployment} the guards per site and the escort strength the rules read.
+     */
+    Plan today(MetroState s, Deployment deployment, List<Integer> attacks) {
+        PoliceForce hnp = s.hnp;
+        List<Integer> sites = new ArrayList<>();
+        for (CriticalSite site : s.sites) if (s.territory.owner(site.cell()) < 0) sites.add(site.cell());
+        boolean escortsWanted = !s.ops.escortPolicy().equals("none");
+        double convoys = escortsWanted ? Math.max(settings.escortConvoysMin(), s.supply.convoysOnRoad()) : 0;
+        CriticalSite origin = s.siteOpen(s.varreux) ? s.varreux : s.port;
+        int[] stationCells = new int[hnp.stations().size()];
+        List<Integer> held = new ArrayList<>();
+        for (int k = 0; k < stationCells.length; k++) {
+            stationCells[k] = hnp.stations().get(k).cell();
+            if (s.territory.owner(stationCells[k]) < 0) held.add(k);
+        }
+        double share = s.ops.hnpOnDutyShare();
+        Plan plan = assign(hnp, stationCells, new Demand(s.width, share, sites, s.ops.guardOfficersPerSite(), attacks,
+                origin == null ? -1 : origin.cell(), convoys * s.ops.escortOfficersPerConvoy(), held, s.ops.hnpPatrolShare()));
+        double guards = 0;
+        for (List<Squad> g : plan.bySite()) guards += plan.onDuty(g, share);
+        deployment.hnpGuardsPerSite = sites.isEmpty() ? 0 : guards / sites.size();
+        double escortEq = 0;
+        for (Squad q : plan.escort()) escortEq += q.onDuty(share) * hnp.quality(q);
+        deployment.escortStrengthHnp = convoys == 0 ? 0 : escortEq / convoys;
+        return plan;
+    }
+
+    /**
+     * Assigns every squad of {@code hnp} a duty and a cell for today. {@code stationCells}: each station's cell
+     * (by station index); {@code patrolStations} in the demand are station indices.
+     */
+    public Plan assign(PoliceForce hnp, int[] stationCells, Demand d) {
+        List<Squad> free = new ArrayList<>();
+        for (Squad q : hnp.squads()) {
+            q.cell = stationCells[q.station];
+            q.task = null;
+            if (q.strength > 0) free.add(q);
+        }
+        int w = d.width();
+        List<List<Squad>> bySite = new ArrayList<>();
+        for (int site : d.holdSites()) {
+            List<Squad> got = new ArrayList<>();
+            double officers = 0;
+            for (Squad q : byDistance(free, site, w)) {
+                if (officers >= d.guardOfficersPerSite()) break;
+                got.add(q);
+                officers += q.onDuty(d.onDutyShare());
+            }
+            give(got, free, Duty.HOLD_FACILITIES, site);
+            bySite.add(got);
+        }
+        List<List<Squad>> byAttack = new ArrayList<>();
+        long reach2 = (long) Math.floor(settings.responseReachCells() * settings.responseReachCells());
+        for (int cell : d.attacks()) {
+            List<Squad> got = new ArrayList<>();
+            for (Squad q : byDistance(free, cell, w)) {
+                if (got.size() >= settings.responseSquadsPerAttack()) break;
+                if (PoliceForce.dist2(stationCells[q.station], cell, w) <= reach2) got.add(q);
+            }
+            give(got, free, Duty.RESPOND, cell);
+            byAttack.add(got);
+        }
+        List<Squad> escort = new ArrayList<>();
+        if (d.escortOfficers() > 0 && d.escortOrigin() >= 0) {
+            double officers = 0;
+            for (Squad q : byDistance(free, d.escortOrigin(), w)) {
+                if (officers >= d.escortOfficers()) break;
+                escort.add(q);
+                officers += q.onDuty(d.onDutyShare());
+            }
+            give(escort, free, Duty.ESCORT, d.escortOrigin());
+        }
+        List<Squad> patrol = new ArrayList<>();
+        for (int st : d.patrolStations()) {
+            int home = 0;
+            for (Squad q : hnp.squads()) if (q.station == st && q.strength > 0) home++;
+            int ask = (int) Math.ceil(d.patrolShare() * home - 1e-9);
+            List<Squad> got = new ArrayList<>();
+            for (Squad q : free) if (q.station == st && got.size() < ask) got.add(q);
+            give(got, free, Duty.PATROL, stationCells[st]);
+            patrol.addAll(got);
+        }
+        for (Squad q : free) q.task = Duty.OFFENSIVE;
+        return new Plan(bySite, byAttack, escort, patrol, new ArrayList<>(free));
+    }
+
+    /** Free squads sorted by distance to {@code cell}, ties by creation order (the sort is stable). */
+    static List<Squad> byDistance(List<Squad> free, int cell, int width) {
+        List<Squad> out = new ArrayList<>(free);
+        out.sort(Comparator.comparingLong(q -> PoliceForce.dist2(q.cell, cell, width)));
         return out;
+    }
+
+    private static void give(List<Squad> got, List<Squad> free, Duty duty, int cell) {
+        for (Squad q : got) {
+            q.task = duty;
+            q.cell = cell;
+        }
+        free.removeAll(got);
     }
 }

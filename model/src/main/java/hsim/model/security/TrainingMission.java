@@ -7,13 +7,15 @@ import java.util.List;
 
 /**
  * Option (a) of the proposal: a multinational police task force that assists and advises the HNP, with
- * no combat role. Advisors raise the training level the HNP can reach, the academy's throughput and the
+ * no combat role. Advisors raise the training level HNP squads can reach (graduates and serving squads,
+ * {@link PoliceForce#day}), which raises their effectiveness and survival in fights; the academy's throughput and the
  * retention of officers; each effect builds up over months as advisors embed, and the throughput and
  * retention effects stop when the mission ends (the training they gave stays with the officers).
  */
 public final class TrainingMission implements java.io.Serializable {
     public record Settings(boolean enabled, double advisors, int startDay, int termDays, double rampDays,
-                           double advisorsForFullEffect, double trainingBoostMax, double throughputMax, double retentionMax) implements java.io.Serializable {}
+                           double advisorsForFullEffect, double trainingBoostMax, double throughputMax, double retentionMax,
+                           double inServiceSpeedup, double academyBoostShare) implements java.io.Serializable {}
 
     /** The mission's effect today on the HNP. */
     public record Effect(double trainingBoost, double throughputFactor, double retention) {
@@ -35,13 +37,18 @@ public final class TrainingMission implements java.io.Serializable {
                 Param.number("training.throughput_max", 1.5, 1, 10, "factor", "assumption",
                         "Academy throughput multiplier at full effect"),
                 Param.number("training.retention_max", 0.4, 0, 1, "share", "assumption",
-                        "Share of desertion prevented at full effect (pay support, mentoring)"));
+                        "Share of desertion prevented at full effect (pay support, mentoring)"),
+                Param.number("training.in_service_speedup", 3, 1, 100, "factor", "assumption (mentors in the units)",
+                        "How much faster serving squads' training rises towards the raised level while advisors are embedded"),
+                Param.number("training.academy_boost_share", 0.5, 0, 1, "share", "assumption",
+                        "Share of the training boost that the academy's graduates carry (the rest comes in service)"));
     }
 
     public static Settings from(Scenario s) {
         return new Settings(s.flag("training.enabled"), s.number("training.advisors"), s.integer("training.start_day"),
                 s.integer("training.term_days"), s.number("training.ramp_days"), s.number("training.advisors_full_effect"),
-                s.number("training.training_boost_max"), s.number("training.throughput_max"), s.number("training.retention_max"));
+                s.number("training.training_boost_max"), s.number("training.throughput_max"), s.number("training.retention_max"),
+                s.number("training.in_service_speedup"), s.number("training.academy_boost_share"));
     }
 
     private final Settings s;

@@ -102,6 +102,7 @@ public class InterventionModel extends HaitiModel {
         GangRoads roads = new GangRoads(s, gangGround, battles, deploy);
         gangGround.rebuild();
         secPresence.rebuild();
+        addUnitSource(s.hnp); // HNP squads
         state = s;
         deployment = deploy;
         care = careAccess;

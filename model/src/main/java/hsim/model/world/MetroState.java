@@ -143,7 +143,7 @@ public final class MetroState implements Serializable {
         engagement = new Engagement(Engagement.from(sc));
         economy = new GangEconomy(GangEconomy.from(sc));
         territory = new Territory(width, height, Territory.from(sc));
-        hnp = new PoliceForce(PoliceForce.from(sc));
+        hnp = new PoliceForce(PoliceForce.from(sc), city.policeStations());
         force = new ForeignForce(ForeignForce.from(sc));
         special = new SpecialForce(SpecialForce.from(sc));
         training = new TrainingMission(TrainingMission.from(sc));

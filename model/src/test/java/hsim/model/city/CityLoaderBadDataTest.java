@@ -187,7 +187,7 @@ class CityLoaderBadDataTest {
     @Test
     void builtInFilesAreWhatTheLoaderReadsFromDisk() throws IOException {
         // the bundled copy loads the same from a folder, so users can start from it to edit the map
-        for (String f : new String[] {CityLoader.GRID, CityLoader.COMMUNES, CityLoader.FACILITIES, CityLoader.ROADS}) {
+        for (String f : new String[] {CityLoader.GRID, CityLoader.COMMUNES, CityLoader.FACILITIES, CityLoader.ROADS, CityLoader.STATIONS}) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(CityLoader.BUILTIN_DIR + f)) {
                 assertNotNull(in, f);
                 Files.write(dir.resolve(f), in.readAllBytes());
@@ -195,5 +195,60 @@ class CityLoaderBadDataTest {
         }
         City disk = CityLoader.load(dir);
         assertEquals(CityLoader.loadBuiltIn().facilities().size(), disk.facilities().size());
+        assertEquals(CityLoader.loadBuiltIn().policeStations().size(), disk.policeStations().size());
+    }
+
+    // ---- police-stations.csv ----------------------------------------------------------------------
+
+    private void writeStations() throws IOException {
+        write(CityLoader.STATIONS, """
+                id,name,kind,lat,lon,approx,source
+                hq,Commissariat Alpha,COMMISSARIAT,18.535,-72.375,true,test
+                sub,Sous-commissariat Beta,SUB_COMMISSARIAT,18.515,-72.345,true,test
+                """);
+    }
+
+    @Test
+    void policeStationsLoadWithTheirKindAsPoliceStationFacilities() throws IOException {
+        writeValid();
+        City without = CityLoader.load(dir);
+        assertTrue(without.policeStations().isEmpty(), "the file is optional for a city folder");
+        writeStations();
+        City c = CityLoader.load(dir);
+        assertEquals(2, c.policeStations().size());
+        assertEquals(PoliceStation.Kind.COMMISSARIAT, c.policeStations().get(0).kind());
+        assertEquals(PoliceStation.Kind.SUB_COMMISSARIAT, c.policeStations().get(1).kind());
+        assertEquals(FacilityKind.POLICE_STATION, c.facility("sub").kind());
+        assertEquals(2, c.facilities(FacilityKind.POLICE_STATION).size());
+        assertEquals(c.facility("sub").cell(), c.policeStations().get(1).cell());
+    }
+
+    @Test
+    void badPoliceStationRowsNameFileLineAndField() throws IOException {
+        writeValid();
+        writeStations();
+        replaceLine(CityLoader.STATIONS, 3, "sub,Sous-commissariat Beta,OUTPOST,18.515,-72.345,true,test");
+        InputException kind = fails();
+        names(kind, CityLoader.STATIONS, 3, "kind");
+        assertTrue(kind.getMessage().contains("SUB_COMMISSARIAT"), "lists the allowed kinds");
+        writeStations();
+        replaceLine(CityLoader.STATIONS, 2, "hq,Commissariat Alpha,COMMISSARIAT,18.70,-72.375,true,test");
+        InputException off = fails();
+        names(off, CityLoader.STATIONS, 2, "lat/lon");
+        assertTrue(off.getMessage().contains("off the map"));
+        writeStations();
+        replaceLine(CityLoader.STATIONS, 3, "sub,Sous-commissariat Beta,SUB_COMMISSARIAT,18.515,-72.395,true,test");
+        assertTrue(fails().getMessage().contains("sea"));
+        writeStations();
+        replaceLine(CityLoader.STATIONS, 3, "clinic,Sous-commissariat Beta,SUB_COMMISSARIAT,18.515,-72.345,true,test");
+        InputException dup = fails();
+        names(dup, CityLoader.STATIONS, 3, "id");
+        assertTrue(dup.getMessage().contains(CityLoader.FACILITIES), dup.getMessage());
+        writeStations();
+        replaceLine(CityLoader.STATIONS, 2, "hq,Commissariat Alpha,COMMISSARIAT,north,-72.375,true,test");
+        names(fails(), CityLoader.STATIONS, 2, "lat");
+        writeStations();
+        replaceLine(CityLoader.STATIONS, 2, "hq,Commissariat Alpha,COMMISSARIAT,18.535,-72.375,true,");
+        names(fails(), CityLoader.STATIONS, 2, "source");
     }
 }

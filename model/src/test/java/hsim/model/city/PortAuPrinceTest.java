@@ -1,5 +1,6 @@
 package hsim.model.city;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,19 @@ class PortAuPrinceTest {
         assertEquals(110.6, city.cellHeightM(), 0.5);
         // Port-au-Prince commune: 2,919 cells per SOURCES.md
         assertEquals(2919, city.cellsOfCommune(111).length);
+    }
+
+    @Test
+    void commissariatsAndSubCommissariatsAreLoadedOnLand() {
+        List<PoliceStation> st = city.policeStations();
+        assertEquals(10, st.stream().filter(p -> p.kind() == PoliceStation.Kind.COMMISSARIAT).count());
+        assertTrue(st.stream().filter(p -> p.kind() == PoliceStation.Kind.SUB_COMMISSARIAT).count() >= 5);
+        assertEquals(st.size(), city.facilities(FacilityKind.POLICE_STATION).size(), "every station is a POLICE_STATION facility");
+        for (PoliceStation p : st) {
+            assertTrue(city.isLand(p.cell()), p.id());
+            assertFalse(p.facility().source().isBlank(), p.id() + " carries its source");
+        }
+        assertEquals(117, city.facility("police_cite_soleil").commune());
     }
 
     @Test

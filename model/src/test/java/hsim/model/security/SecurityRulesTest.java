@@ -49,40 +49,13 @@ class SecurityRulesTest {
     }
 
     @Test
-    void taskingServesPrioritiesInOrder() {
-        double[] a = Tasking.allocate(100, 60, 30, 30, 10);
-        assertArrayEquals(new double[] {60, 30, 10, 0, 0}, a, 1e-12);
-        double[] b = Tasking.allocate(200, 60, 30, 30, 10);
-        assertEquals(70, b[Tasking.Duty.OFFENSIVE.ordinal()], 1e-12);
-    }
-
-    @Test
     void trainingMissionEffectsBuildUpOverMonthsAndStop() {
-        TrainingMission m = new TrainingMission(new TrainingMission.Settings(true, 300, 0, 365, 120, 300, 0.35, 1.5, 0.4));
+        TrainingMission m = new TrainingMission(new TrainingMission.Settings(true, 300, 0, 365, 120, 300, 0.35, 1.5, 0.4, 3, 0.5));
         assertTrue(m.effect(30).trainingBoost() < 0.25 * 0.35);
         assertTrue(m.effect(240).trainingBoost() > 0.8 * 0.35);
         assertEquals(TrainingMission.Effect.NONE, m.effect(400));
-        TrainingMission half = new TrainingMission(new TrainingMission.Settings(true, 150, 0, 365, 120, 300, 0.35, 1.5, 0.4));
+        TrainingMission half = new TrainingMission(new TrainingMission.Settings(true, 150, 0, 365, 120, 300, 0.35, 1.5, 0.4, 3, 0.5));
         assertEquals(m.buildUp(100) / 2, half.buildUp(100), 1e-12);
-    }
-
-    @Test
-    void hnpGrowsOnlyWithAMissionAndLosesOfficersAtLowMorale() {
-        PoliceForce.Settings ps = new PoliceForce.Settings(10000, 0.5, 0.4, 0.5, 0.4, 0.03, 0.15, 700, 240, 0.5, 30, 365, 0.5, 0.02);
-        PoliceForce alone = new PoliceForce(ps), helped = new PoliceForce(ps);
-        TrainingMission m = new TrainingMission(new TrainingMission.Settings(true, 300, 0, 730, 120, 300, 0.35, 1.5, 0.4));
-        for (int d = 0; d < 365; d++) {
-            alone.day(0, 0, 0, 1, 0);
-            TrainingMission.Effect e = m.effect(d);
-            helped.day(0, 0, e.trainingBoost(), e.throughputFactor(), e.retention());
-        }
-        assertTrue(helped.training > alone.training + 0.1, helped.training + " vs " + alone.training);
-        assertTrue(helped.officers > alone.officers);
-        assertTrue(alone.desertedCum > 0);
-        double q = alone.quality();
-        alone.casualties(10, 20);
-        assertEquals(10, alone.killedCum, 1e-12);
-        assertEquals(q, alone.quality(), 1e-12);
     }
 
     @Test

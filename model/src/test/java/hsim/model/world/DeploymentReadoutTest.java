@@ -29,7 +29,13 @@ class DeploymentReadoutTest {
             assertTrue(s.territory.owner(p.station().cell()) < 0, p.station().id());
             patrol += p.officers();
         }
-        assertEquals(s.hnp.officers * s.ops.hnpOnDutyShare() * s.ops.hnpPatrolShare(), patrol, 1e-6);
+        double patrolling = 0;
+        for (hsim.model.security.Squad q : s.hnp.squads()) {
+            if (q.task() == hsim.model.security.Tasking.Duty.PATROL && s.territory.owner(q.cell()) < 0) patrolling += q.onDuty(s.ops.hnpOnDutyShare());
+        }
+        assertTrue(patrolling > 0, "squads patrol");
+        assertEquals(patrolling, patrol, 1e-6, "the patrols recorded are the on-duty officers of the squads tasked to patrol");
+        assertTrue(patrol < s.hnp.officers * s.ops.hnpOnDutyShare(), "other duties took squads");
         boolean openSite = s.siteOpen(s.varreux) || s.siteOpen(s.port);
         assertEquals(openSite, !d.corridors().isEmpty(), "corridors are escorted from open sites only");
         assertThrows(UnsupportedOperationException.class, () -> d.patrols().clear());
