@@ -2,6 +2,7 @@ package hsim.bench;
 
 import ec.util.MersenneTwisterFast;
 import hsim.model.people.Cholera;
+import hsim.model.people.CivilianDay;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.util.Int2D;
@@ -48,21 +49,20 @@ final class MasonCivilianDay implements Steppable {
         MersenneTwisterFast r = random != null ? random : state.random;
         Int2D at = world.grid.getObjectLocation(this);
         int cell = at.y * m.width + at.x;
-        int ci = m.communeIndexOfCell[home];
-        double water = ci < 0 ? 1 : m.waterMet[ci], food = ci < 0 ? 1 : m.foodMet[ci];
-        double safe = ci < 0 ? 0.8 : m.safeWater[ci];
-        double unmet = 1 - 0.5 * (water + food);
+        double met = CivilianDay.needMet(m.state(), m.waterMet[cell], m.foodMet[cell]), safe = m.safeWater[cell];
+        double unmet = 1 - met;
         double v = m.violence[cell];
         double h = m.hardship.next(hardship, baseline, unmet, v, displaced);
         hardship = (float) h;
         int owner = m.owner[cell];
-        double l = m.legitimacy.next(legitimacy, m.protection[cell], 0.5 * (water + food), m.harm[cell], owner >= 0);
+        double l = m.legitimacy.next(legitimacy, m.protection[cell], met, m.harm[cell], owner >= 0);
         legitimacy = (float) l;
 
         byte before = cholera;
         double foi = before == Cholera.SUSCEPTIBLE
                 ? m.cholera.forceOfInfection(safe, m.localInfectiousShare[cell], m.metroInfectiousShare) : 0;
-        byte after = m.cholera.step(before, foi, m.treated[cell], r.nextDouble(), r.nextDouble());
+        boolean treated = r.nextDouble() < m.careShare[cell];
+        byte after = m.cholera.step(before, foi, treated, r.nextDouble(), r.nextDouble());
         byte effects = 0;
         if (after != before) {
             cholera = after;
@@ -76,7 +76,7 @@ final class MasonCivilianDay implements Steppable {
         double u = r.nextDouble();
         if (!displaced && m.displacement.flees(v, u)) {
             effects |= FLEE;
-        } else if (displaced && m.displacement.returnsHome(m.violence[home], u)) {
+        } else if (displaced && m.displacement.returnsHome(home, m.violence[home], u)) {
             effects |= GO_HOME;
         }
         int gang = -1;

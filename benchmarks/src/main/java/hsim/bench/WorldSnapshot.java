@@ -22,9 +22,9 @@ import hsim.model.world.MetroState;
 final class WorldSnapshot {
     final int width, cells;
     final int[] communeIndexOfCell, owner;
-    final double[] waterMet, foodMet, safeWater, protection, localInfectiousShare;
+    final float[] waterMet, foodMet, safeWater;
+    final double[] protection, localInfectiousShare, careShare;
     final float[] violence, harm, visionSec, visionGang;
-    final boolean[] treated;
     final double metroInfectiousShare, willingPerActiveAgent;
     final Hardship hardship;
     final Legitimacy legitimacy;
@@ -34,6 +34,8 @@ final class WorldSnapshot {
     /** The civilians (structure of arrays) at the time of the snapshot. */
     final Civilians civilians;
     private final MetroState state;
+
+    MetroState state() { return state; }
     private final double[] baseline;
 
     WorldSnapshot(InterventionModel model) {
@@ -48,13 +50,13 @@ final class WorldSnapshot {
         owner = new int[cells];
         protection = new double[cells];
         localInfectiousShare = new double[cells];
-        treated = new boolean[cells];
+        careShare = new double[cells];
         for (int c = 0; c < cells; c++) {
             communeIndexOfCell[c] = m.communeIndexOfCell(c);
             owner[c] = m.territory.owner(c);
             protection[c] = Math.min(1, m.visionSec[c] / m.ops.protectionReference());
             localInfectiousShare[c] = prevalence.localShare(c);
-            treated[c] = care.at(c);
+            careShare[c] = care.at(c);
         }
         waterMet = m.waterMet.clone();
         foodMet = m.foodMet.clone();

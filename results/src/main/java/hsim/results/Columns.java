@@ -26,6 +26,8 @@ public final class Columns {
     /** runs.csv's leading columns, before the parameters and outcomes. */
     public static final List<String> RUN = List.of(RUN_ID, OPTION, DESIGN_POINT, REPLICATE, SEED, STATUS, ERROR, WALL_SECONDS);
     /** daily.csv's leading columns, before the metrics. */
+    /** units.csv ({@code hsim run --trace units}): one row per unit agent per day. */
+    public static final List<String> UNITS = List.of(DAY, "id", "kind", "cell", "x", "y", "strength", "task");
     public static final List<String> DAILY_KEYS = List.of(RUN_ID, OPTION, DESIGN_POINT, REPLICATE, SEED, DAY);
     public static final List<String> SUMMARY = List.of(OPTION, "outcome", "n", "mean", "sd", "median", "p10", "p90",
             "ci_low", "ci_high", "diff_n", "diff_mean", "diff_sd", "diff_ci_low", "diff_ci_high");

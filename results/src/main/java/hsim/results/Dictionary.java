@@ -81,6 +81,23 @@ public final class Dictionary {
         return out;
     }
 
+    /** The entries of units.csv, the unit trace of {@code hsim run --trace units}. */
+    public static List<Entry> ofUnits() {
+        String f = FileNames.csv(FileNames.UNITS);
+        String[][] cols = {
+                {Columns.DAY, "Simulated day, 1-based (the unit as it stands at the end of the day)", "day"},
+                {"id", "Unit id, stable over the run and unique within its kind", ""},
+                {"kind", "hnp_squad, rapid_force_unit, special_force_team or gang_cell", ""},
+                {"cell", "Grid cell it stands on, row-major (y * width + x); -1 when it has no position", ""},
+                {"x", "Grid column (east), -1 when it has no position", "cell"},
+                {"y", "Grid row (south), -1 when it has no position", "cell"},
+                {"strength", "Its people: officers, troops, operators or members", "people"},
+                {"task", "Its current task, in lower-case words", ""}};
+        List<Entry> out = new ArrayList<>();
+        for (String[] c : cols) out.add(new Entry(f, c[0], c[0], "trace", c[1], c[2], "daily", "", "", ""));
+        return out;
+    }
+
     private static Entry identity(String file, String column) {
         String unit = column.equals(Columns.WALL_SECONDS) ? "seconds" : column.equals(Columns.DAY) ? "day" : "";
         return new Entry(file, column, column, "id", IDENTITY.getOrDefault(column, column), unit, "", "", "", "");

@@ -15,6 +15,8 @@ public final class FileNames {
     public static final String DESIGN = "design";
     public static final String SENSITIVITY = "sensitivity";
     public static final String PRIM = "prim";
+    /** {@code hsim run --trace units}: every unit agent on every simulated day (written as CSV only). */
+    public static final String UNITS = "units";
     /** What every column of the folder's tables means (written as CSV only). */
     public static final String DICTIONARY = "dictionary";
 

@@ -39,6 +39,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:", "  hsim run --scenario rapid-force --seed 7 --out out/rf",
                 "  hsim run --days 30 --threads 2 --set run.people_per_agent=1000",
                 "  hsim run --days 3650 --checkpoint-every 30 --out out/long",
+                "  hsim run --scenario rapid-force+truce --trace units --out out/rft   # units.csv: every unit, every day",
                 "  hsim run --days 3650 --restart out/long/checkpoint.hsim --out out/long   # after an interruption"})
 public final class RunCommand implements Callable<Integer> {
     /** The checkpoint's name in --out; one file, replaced atomically, so a long run uses bounded disk. */
@@ -55,11 +56,25 @@ public final class RunCommand implements Callable<Integer> {
             description = "Continue from a checkpoint written by --checkpoint-every; scenario, --set and --seed must be the checkpoint's.")
     Path restart;
 
+    /** The traces {@code --trace} accepts. */
+    static final List<String> TRACES = List.of("units");
+
+    @Option(names = "--trace", paramLabel = "WHAT", split = ",",
+            description = "Also write a per-day trace; WHAT is: units (units.csv: every HNP squad, rapid-force unit, "
+                    + "special-force team and gang cell at the end of each day, with its cell, strength and task).")
+    List<String> trace = new java.util.ArrayList<>();
+
     @Option(names = "--check-invariants", description = "Check the model's accounting rules at the end of every day; a violation fails the run.")
     boolean checkInvariants;
 
     @Override
     public Integer call() throws IOException {
+        for (String t : trace) {
+            if (!TRACES.contains(t)) {
+                throw new InputException("command line", 0, "--trace", "'" + InputException.abbreviate(t, 40)
+                        + "' is not a trace; allowed: " + String.join(", ", TRACES));
+            }
+        }
         Scenario s = common.loadScenario();
         int days = common.days(s);
         if (checkpointEvery != null && (checkpointEvery < 1 || checkpointEvery > 36500)) {
@@ -68,13 +83,21 @@ public final class RunCommand implements Callable<Integer> {
         InterventionModel restored = restart == null ? null : readCheckpoint(restart, s);
         // the output folder is made before the run, so that an unusable --out costs no simulated days
         Path out = common.createOut("out/run-" + s.name() + "-" + common.seed);
-        try (FolderLock lock = FolderLock.acquire(out)) { // a second run into the same --out is refused
+        try (FolderLock lock = FolderLock.acquire(out); // a second run into the same --out is refused
+             UnitTrace units = trace.contains("units") ? UnitTrace.open(out) : null) {
             DayListener listener = DayListener.NONE;
             if (checkpointEvery != null) {
                 int every = checkpointEvery;
                 Path file = out.resolve(CHECKPOINT);
                 listener = (m, d) -> {
                     if (d % every == 0 && d < days) writeCheckpoint((InterventionModel) m, file);
+                };
+            }
+            if (units != null) {
+                DayListener before = listener;
+                listener = (m, d) -> {
+                    before.dayEnded(m, d);
+                    units.day((InterventionModel) m, d);
                 };
             }
             if (checkInvariants) listener = Invariants.checking(listener);
@@ -97,8 +120,12 @@ public final class RunCommand implements Callable<Integer> {
                 csv.flush();
             });
             List<String> outcomes = new java.util.ArrayList<>(r.summary().keySet());
-            writeAtomically(out.resolve(FileNames.csv(FileNames.DICTIONARY)),
-                    w -> Dictionary.write(w, Dictionary.ofRun(r.dailyColumns(), outcomes)));
+            List<Dictionary.Entry> dictionary = new java.util.ArrayList<>(Dictionary.ofRun(r.dailyColumns(), outcomes));
+            if (units != null) {
+                units.finish();
+                dictionary.addAll(Dictionary.ofUnits());
+            }
+            writeAtomically(out.resolve(FileNames.csv(FileNames.DICTIONARY)), w -> Dictionary.write(w, dictionary));
             if (r.finalState() != null) FinalStates.write(out.resolve(FinalStateSchema.RUN_FILE), r.finalState());
         }
         spec.commandLine().getOut().println("hsim run: " + s.name() + " seed " + common.seed + ", " + days + " days -> " + out);

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Fights between gangs and between gangs and security forces at a cell: builds each side from the
- * actor's state, runs an {@link Engagement}, and books its casualties (fighters, civilians by cause),
+ * actor's state, runs an {@link Engagement}, and books its casualties on agents by cause (civilians around
+ * the cell through {@code people.Casualties}, gang members through {@code gangs.Membership}, forces' counts),
  * the violence it leaves and, for security operations, the collateral harm that weighs on legitimacy.
  */
 public final class Battles implements Serializable {
@@ -21,9 +22,27 @@ public final class Battles implements Serializable {
     private final Ground ground;
     private final HnpLosses hnpLosses;
     private final double hnpRestraint;
+    private final double gangAttackCover, forceAttackCover, forceDefenceCover;
+    private final double violenceBase, violenceFullCasualties, harmFullCasualties, woundedLeaveShare, weaponsLostPerLoss;
+    private final int violenceRadius, harmRadius;
 
     public static List<Param> params() {
-        return List.of(Param.number("hnp.roe_restraint", 0.4, 0, 1, "share", "assumption", "Share of collateral harm the HNP avoids"));
+        String cover = "Share of the side's fighters under cover (Engagement's cover term) ";
+        return List.of(Param.number("hnp.roe_restraint", 0.4, 0, 1, "share", "assumption", "Share of collateral harm the HNP avoids"),
+                Param.number("conflict.gang_attack_cover", 0.05, 0, 1, "share", "assumption", cover + "for a gang that attacks"),
+                Param.number("conflict.force_attack_cover", 0.2, 0, 1, "share", "assumption", cover + "for foreign troops who attack"),
+                Param.number("conflict.force_defence_cover", 0.5, 0, 1, "share", "assumption", cover + "for foreign troops who defend"),
+                Param.number("conflict.violence_base", 0.05, 0, 1, "1", "assumption", "Violence index any engagement leaves around its cell"),
+                Param.number("conflict.violence_full_casualties", 40, 0.001, 1e6, "people",
+                        "assumption", "Casualties (fighters and civilians) at which an engagement's violence index reaches 1"),
+                Param.integer("conflict.violence_radius_cells", 2, 0, 100, "cells", "assumption", "Radius of an engagement's violence"),
+                Param.number("conflict.harm_full_casualties", 5, 0.001, 1e6, "people", "assumption",
+                        "Civilian casualties of a security operation at which collateral harm around it reaches 1"),
+                Param.integer("conflict.harm_radius_cells", 4, 0, 100, "cells", "assumption", "Radius of a security operation's collateral harm"),
+                Param.number("gangs.wounded_leave_share", 0.25, 0, 1, "share", "assumption",
+                        "Share of a gang's wounded who leave it (the rest scatter and come back)"),
+                Param.number("gangs.weapons_lost_per_casualty", 0.4, 0, 10, "weapons/person", "assumption",
+                        "Weapons a gang loses per fighter killed or wounded"));
     }
 
     /** Who fights on a side that is not a gang; their casualties are booked to them. */
@@ -34,11 +53,22 @@ public final class Battles implements Serializable {
         this.ground = ground;
         this.hnpLosses = hnpLosses;
         this.hnpRestraint = s.scenario.number("hnp.roe_restraint");
+        hsim.model.scenario.Scenario sc = s.scenario;
+        gangAttackCover = sc.number("conflict.gang_attack_cover");
+        forceAttackCover = sc.number("conflict.force_attack_cover");
+        forceDefenceCover = sc.number("conflict.force_defence_cover");
+        violenceBase = sc.number("conflict.violence_base");
+        violenceFullCasualties = sc.number("conflict.violence_full_casualties");
+        violenceRadius = sc.integer("conflict.violence_radius_cells");
+        harmFullCasualties = sc.number("conflict.harm_full_casualties");
+        harmRadius = sc.integer("conflict.harm_radius_cells");
+        woundedLeaveShare = sc.number("gangs.wounded_leave_share");
+        weaponsLostPerLoss = sc.number("gangs.weapons_lost_per_casualty");
     }
 
     public Engagement.Side gangSide(GangCell g, double mult, boolean defending) {
         double f = g.strength(s.economy.settings().roundsPerFighter()) * s.ops.gangLocalShare() * mult;
-        return new Engagement.Side(Math.max(0, f), s.ops.gangEffectivenessPerHour(), defending ? s.ops.gangCover() : 0.05, 0);
+        return new Engagement.Side(Math.max(0, f), s.ops.gangEffectivenessPerHour(), defending ? s.ops.gangCover() : gangAttackCover, 0);
     }
 
     /** HNP officers at the force's mean training, equipment and morale (no squad in particular was sent). */
@@ -52,7 +82,7 @@ public final class Battles implements Serializable {
     }
 
     public Engagement.Side forceSide(double troops, boolean defending) {
-        return new Engagement.Side(Math.max(0, troops), s.force.effectivenessPerTroopHour(), defending ? 0.5 : 0.2,
+        return new Engagement.Side(Math.max(0, troops), s.force.effectivenessPerTroopHour(), defending ? forceDefenceCover : forceAttackCover,
                 s.force.settings().roeRestraint());
     }
 
@@ -75,32 +105,33 @@ public final class Battles implements Serializable {
         int width = s.width, height = s.height;
         double density = s.residents[cell] / Math.max(1e-9, s.city.cellAreaKm2(cell / width));
         Engagement.Result r = s.engagement.fight(a, b, s.ops.operationHours(), density, s.rng::nextDouble);
-        s.tallies.civilianCasualties(cause, r.civiliansKilled(), r.civiliansInjured());
-        bookLosses(cell, gangA, a.fighters(), r.lossesA(), whoA, squads);
-        bookLosses(cell, gangB, b.fighters(), r.lossesB(), whoB, squads);
+        s.casualties.strike(cell, r.civiliansKilled(), r.civiliansInjured(), cause);
+        bookLosses(cell, gangA, a.fighters(), r.lossesA(), whoA, squads, cause);
+        bookLosses(cell, gangB, b.fighters(), r.lossesB(), whoB, squads, cause);
         if (gangA >= 0 && gangB < 0 && whoB == Security.HNP && b.fighters() > 0) s.hnp.reportAttack(cell);
         if (gangA >= 0) s.economy.expend(s.gangs.get(gangA), a.fighters(), r.hours());
         if (gangB >= 0) s.economy.expend(s.gangs.get(gangB), b.fighters(), r.hours());
         double casualties = r.lossesA() + r.lossesB() + r.civiliansKilled() + r.civiliansInjured();
-        ground.addViolence(cell, Math.min(1, 0.05 + casualties / 40), 2);
+        ground.addViolence(cell, Math.min(1, violenceBase + casualties / violenceFullCasualties), violenceRadius);
         if (securityA) {
             float[] harm = s.harm;
             int cx = cell % width, cy = cell / width;
-            for (int y = Math.max(0, cy - 4); y <= Math.min(height - 1, cy + 4); y++)
-                for (int x = Math.max(0, cx - 4); x <= Math.min(width - 1, cx + 4); x++)
-                    harm[y * width + x] = (float) Math.min(1, harm[y * width + x] + (r.civiliansKilled() + r.civiliansInjured()) / 5);
+            for (int y = Math.max(0, cy - harmRadius); y <= Math.min(height - 1, cy + harmRadius); y++)
+                for (int x = Math.max(0, cx - harmRadius); x <= Math.min(width - 1, cx + harmRadius); x++)
+                    harm[y * width + x] = (float) Math.min(1, harm[y * width + x] + (r.civiliansKilled() + r.civiliansInjured()) / harmFullCasualties);
         }
         return r;
     }
 
-    private void bookLosses(int cell, int gang, double fighters, double losses, Security who, List<Squad> squads) {
+    private void bookLosses(int cell, int gang, double fighters, double losses, Security who, List<Squad> squads, int cause) {
         if (losses <= 0) return;
         double killed = losses * s.ops.killedShareFighters();
         if (gang >= 0) {
             GangCell g = s.gangs.get(gang);
             // the killed and a share of the wounded leave the gang; the rest scatter and come back
-            g.members = Math.max(0, g.members - killed - 0.25 * (losses - killed));
-            g.weapons = Math.max(0, g.weapons - losses * 0.4);
+            s.membership.killed(g, killed, cause);
+            s.membership.woundedLeave(g, woundedLeaveShare * (losses - killed), cause);
+            g.weapons = Math.max(0, g.weapons - losses * weaponsLostPerLoss);
             return;
         }
         switch (who) {

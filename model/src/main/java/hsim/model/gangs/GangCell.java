@@ -23,8 +23,12 @@ public final class GangCell implements java.io.Serializable {
     public boolean alive = true;
     /** Days of containment left (special-force isolation of its territory). */
     public int containedDays;
-    /** Day the leader was lost; used to let a successor emerge. */
+    /** Day the leader was lost; {@link Leadership} decides succession or splintering after a delay. */
     public int leaderLostDay = -1;
+    /** The organisation this cell descends from (its own id unless it is a splinter): splinters of one lineage are rivals. */
+    public int lineage;
+    /** Last day of the feud among a lineage's splinters (their expansion is stepped up until then); -1 none. */
+    public int feudUntilDay = -1;
 
     public GangCell(int id, String name, Coalition coalition, int baseCell, double members, double weapons,
                     double ammunition, double cashUsd) {
@@ -36,6 +40,15 @@ public final class GangCell implements java.io.Serializable {
         this.weapons = weapons;
         this.ammunition = ammunition;
         this.cashUsd = cashUsd;
+        this.lineage = id;
+    }
+
+    /**
+     * Whether this cell fights {@code other} at their borders: gangs of rival coalitions, and splinters of one
+     * organisation, which compete for its inheritance whatever their coalition.
+     */
+    public boolean rivalOf(GangCell other) {
+        return coalition.rivalOf(other.coalition) || (lineage == other.lineage && id != other.id);
     }
 
     /** Members who carry a gun. */

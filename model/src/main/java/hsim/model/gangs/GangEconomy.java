@@ -18,7 +18,7 @@ public final class GangEconomy implements java.io.Serializable {
                            double roundPriceUsd, double roundsPerFighter, double reserveDays, double recruitBonusUsd,
                            double sanctionsStrength, double sanctionsMaxIncomeCut, double embargoLeakage,
                            double embargoMaxPriceMarkup, double unpaidDesertionPerDay, double roundsFiredPerFighterHour,
-                           double weaponLossPerDay) implements java.io.Serializable {}
+                           double weaponLossPerDay, double armsSpendShare) implements java.io.Serializable {}
 
     /** What one day of economy did, for metrics and tests. */
     public record Day(double incomeUsd, double wagesUsd, double weaponsBought, double roundsBought,
@@ -53,7 +53,9 @@ public final class GangEconomy implements java.io.Serializable {
                         "Share of members who leave per day a gang cannot pay"),
                 Param.number("gangs.rounds_fired_per_fighter_hour", 20, 0, 1e4, "rounds/(fighter*h)", "assumption",
                         "Ammunition used per armed member per hour of combat"),
-                Param.number("gangs.weapon_loss_per_day", 0.0005, 0, 1, "1/day", "assumption", "Weapons lost, broken or sold per day"));
+                Param.number("gangs.weapon_loss_per_day", 0.0005, 0, 1, "1/day", "assumption", "Weapons lost, broken or sold per day"),
+                Param.number("gangs.arms_spend_share", 0.5, 0, 1, "share", "assumption",
+                        "Most of its spare cash a gang spends in a day on guns, and then on rounds"));
     }
 
     public static Settings from(Scenario s) {
@@ -62,7 +64,7 @@ public final class GangEconomy implements java.io.Serializable {
                 s.number("gangs.cash_reserve_days"), s.number("gangs.recruit_bonus_usd"), s.number("gangs.sanctions_strength"),
                 s.number("gangs.sanctions_max_income_cut"), s.number("gangs.arms_embargo_leakage"),
                 s.number("gangs.embargo_max_price_markup"), s.number("gangs.unpaid_desertion_per_day"),
-                s.number("gangs.rounds_fired_per_fighter_hour"), s.number("gangs.weapon_loss_per_day"));
+                s.number("gangs.rounds_fired_per_fighter_hour"), s.number("gangs.weapon_loss_per_day"), s.number("gangs.arms_spend_share"));
     }
 
     private final Settings s;
@@ -99,10 +101,10 @@ public final class GangEconomy implements java.io.Serializable {
         double spare = Math.max(0, g.cashUsd - reserve);
         double weaponsBought = 0, roundsBought = 0;
         double f = priceFactor();
-        // first arm the unarmed members, then stock rounds, half of the spare cash each at most
+        // first arm the unarmed members, then stock rounds, gangs.arms_spend_share of the spare cash each at most
         double gunsWanted = Math.max(0, g.members - g.weapons);
         if (spare > 0 && gunsWanted > 0) {
-            double spend = Math.min(spare * 0.5, gunsWanted * s.weaponPriceUsd() * f);
+            double spend = Math.min(spare * s.armsSpendShare(), gunsWanted * s.weaponPriceUsd() * f);
             g.cashUsd -= spend;
             spare -= spend;
             weaponsBought = spend / (s.weaponPriceUsd() * f) * s.embargoLeakage();
@@ -110,7 +112,7 @@ public final class GangEconomy implements java.io.Serializable {
         }
         double roundsWanted = Math.max(0, g.armed() * s.roundsPerFighter() - g.ammunition);
         if (spare > 0 && roundsWanted > 0) {
-            double spend = Math.min(spare * 0.5, roundsWanted * s.roundPriceUsd() * f);
+            double spend = Math.min(spare * s.armsSpendShare(), roundsWanted * s.roundPriceUsd() * f);
             g.cashUsd -= spend;
             spare -= spend;
             roundsBought = spend / (s.roundPriceUsd() * f) * s.embargoLeakage();

@@ -10,7 +10,7 @@ import java.io.Serializable;
 
 /**
  * The roads as the supply network sees them: which living gang holds a cell, the strength of its
- * checkpoint ({@code min(30, 0.25 x local fighters)}), where its road income goes, and the escort a
+ * checkpoint (a share of its local fighters up to a post's size, {@link hsim.model.supply.CheckpointSettings}), where its road income goes, and the escort a
  * convoy gets under the escort policy.
  */
 public final class GangRoads implements Roads, Serializable {
@@ -33,7 +33,7 @@ public final class GangRoads implements Roads, Serializable {
     }
 
     @Override public double checkpointStrength(int gang) {
-        return Math.min(30, battles.gangSide(s.gangs.get(gang), 1, false).fighters() * 0.25);
+        return s.supply.checkpointSettings().strength(battles.gangSide(s.gangs.get(gang), 1, false).fighters());
     }
 
     @Override public void gangIncome(int gang, double usd) { gangGround.addIncome(gang, usd); }

@@ -10,13 +10,17 @@ import java.util.List;
  * Who holds each grid cell: a gang id, or {@link #STATE} for cells no gang controls. Gangs grow by
  * taking neighbouring cells when they are locally stronger than the defender (another gang or the
  * security presence there); the contest follows the square law, so the chance of taking a cell is
- * A^2 / (A^2 + D^2). Cohesion falls when a leader is lost; a weakened gang may split or dissolve.
+ * A^2 / (A^2 + D^2). Cohesion falls when a leader is lost; a weakened gang may splinter
+ * ({@link Leadership}) or dissolve ({@link ContestedGround}).
  */
 public final class Territory implements java.io.Serializable {
     public static final int STATE = -1;
 
     public record Settings(double expansionAttemptsPerDay, double leaderLossCohesionDrop, double cohesionRecoveryDays,
-                           double splitCohesion, double dissolveCohesion, double minMembers) implements java.io.Serializable {}
+                           double splitCohesion, double dissolveCohesion, double minMembers) implements java.io.Serializable {
+        /** A gang splinters on low cohesion only with at least this many members (enough for two viable cells twice over). */
+        public double splitMinMembers() { return 4 * minMembers; }
+    }
 
     public static List<Param> params() {
         return List.of(
@@ -26,8 +30,10 @@ public final class Territory implements java.io.Serializable {
                         "Cohesion lost when a leader is arrested or killed"),
                 Param.number("gangs.cohesion_recovery_days", 90, 1, 10000, "days", "assumption",
                         "Time constant for a successor to restore cohesion"),
-                Param.number("gangs.split_cohesion", 0.35, 0, 1, "1", "assumption", "Below this cohesion a large gang splits in two"),
-                Param.number("gangs.dissolve_cohesion", 0.15, 0, 1, "1", "assumption", "Below this cohesion a gang dissolves"),
+                Param.number("gangs.split_cohesion", 0.35, 0, 1, "1", "assumption",
+                        "Below this cohesion a large gang splinters at once (Leadership), without waiting for a successor"),
+                Param.number("gangs.dissolve_cohesion", 0.15, 0, 1, "1", "assumption",
+                        "Below this cohesion a gang too small to splinter dissolves"),
                 Param.number("gangs.min_members", 10, 0, 1000, "members", "assumption", "A gang with fewer members dissolves"));
     }
 
@@ -92,27 +98,40 @@ public final class Territory implements java.io.Serializable {
         return c;
     }
 
-    /** Loss of the leader: cohesion drops at once. */
+    /**
+     * Loss of the leader (the special force's entry point): cohesion drops at once; {@link Leadership} decides
+     * after a delay whether a successor takes over or the gang splinters.
+     */
     public void leaderLost(GangCell g, int day) {
         g.leaderPresent = false;
         g.leaderLostDay = day;
         g.cohesion = Math.max(0, g.cohesion - s.leaderLossCohesionDrop());
     }
 
-    /** One day of recovery: a successor emerges slowly and cohesion returns towards 1. */
+    /**
+     * One day of recovery: under a leader, cohesion returns towards 1; a leaderless gang waits for
+     * {@link Leadership} to decide on a successor or splinters.
+     */
     public void recover(GangCell g) {
+        if (!g.leaderPresent) return;
         g.cohesion += (1 - g.cohesion) * (1 - StrictMath.exp(-1 / s.cohesionRecoveryDays()));
-        if (!g.leaderPresent && g.cohesion > 0.8) g.leaderPresent = true;
     }
 
-    /** Whether gang {@code g} holds together today, splits or dissolves. */
+    /**
+     * Whether gang {@code g} holds together today, splits or dissolves: too few members dissolve it; below
+     * {@code split_cohesion} a gang large enough for splinter cells splinters at once, and below
+     * {@code dissolve_cohesion} one too small for them dissolves. (A large gang whose cohesion collapses
+     * breaks into cells rather than vanishing: decapitation fragments criminal groups, see {@link Leadership}.)
+     */
     public Fate fate(GangCell g) {
-        if (g.members < s.minMembers() || g.cohesion < s.dissolveCohesion()) return Fate.DISSOLVES;
-        if (g.cohesion < s.splitCohesion() && g.members >= 4 * s.minMembers()) return Fate.SPLITS;
+        if (g.members < s.minMembers()) return Fate.DISSOLVES;
+        boolean large = g.members >= s.splitMinMembers();
+        if (g.cohesion < s.splitCohesion() && large) return Fate.SPLITS;
+        if (g.cohesion < s.dissolveCohesion()) return Fate.DISSOLVES;
         return Fate.HOLDS;
     }
 
-    /** Hands every cell of gang {@code from} back to the state (dissolution). */
+    /** Hands every cell of gang {@code from} back to the state (a dissolved gang's ground is settled by {@link ContestedGround}). */
     public int release(int from) {
         int n = 0;
         for (int i = 0; i < owner.length; i++) if (owner[i] == from) { owner[i] = STATE; n++; }

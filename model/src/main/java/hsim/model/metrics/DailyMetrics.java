@@ -30,12 +30,13 @@ public final class DailyMetrics implements java.io.Serializable {
             "safe_water_share", "care_access_share", "fuel_trucks_delivered",
             "varreux_open", "port_open", "airport_open", "critical_facilities_open", "critical_facilities_hnp_held",
             "gang_control_share", "gang_members", "gang_weapons", "gangs_active",
-            "civilian_deaths_violence_cum", "civilian_injuries_violence_cum", "kidnappings_cum", "hijackings_cum",
+            "civilian_deaths_violence_cum", "civilian_deaths_violence_expected_cum", "civilian_injuries_violence_cum", "kidnappings_cum", "hijackings_cum",
             "displaced_people", "cholera_cases_cum", "cholera_deaths_cum", "cholera_symptomatic_people",
             "hnp_officers", "hnp_training", "hnp_morale", "hnp_killed_cum",
             "foreign_troops", "foreign_troop_days_cum", "foreign_killed_cum", "foreign_injured_cum",
             "special_force_killed_cum", "special_force_injured_cum",
-            "mean_legitimacy", "mean_hardship", "gang_recruits_cum", "gang_arrests_cum", "gang_leaders_removed_cum");
+            "mean_legitimacy", "mean_hardship", "gang_recruits_cum", "gang_arrests_cum", "gang_leaders_removed_cum",
+            "gang_member_agents_people", "gang_member_deaths_cum", "jailed_people", "gang_successions_cum", "gang_splinters_cum");
 
     /** Columns whose run mean the summary reports as {@code <column>_mean}. */
     public static final List<String> RUN_MEANS = List.of("fuel_need_met_share", "water_need_met_share",
@@ -89,34 +90,44 @@ public final class DailyMetrics implements java.io.Serializable {
         r.put("day", day);
         SupplyNetwork s = m.supply();
         r.put("fuel_need_met_share", SupplyNetwork.metShare(s.waterPoints, Cargo.FUEL));
-        double water = 0, safe = 0, food = 0, pop = 0;
         for (int code : m.communeCodes()) {
             SupplyNetwork.Node wp = s.waterPointOf(code);
             if (wp == null) continue;
-            double p = wp.demand.getOrDefault(Cargo.FUEL, 0.0);
-            water += p * s.waterMet(wp);
-            safe += p * s.safeWater(wp);
-            food += p * s.foodMet(wp);
-            pop += p;
             communeFuelSum.computeIfAbsent(code, x -> new double[1])[0] += wp.met(Cargo.FUEL);
-            communeWaterSum.computeIfAbsent(code, x -> new double[1])[0] += s.waterMet(wp);
-            communeFoodSum.computeIfAbsent(code, x -> new double[1])[0] += s.foodMet(wp);
         }
-        r.put("water_need_met_share", pop > 0 ? water / pop : 1);
-        r.put("food_need_met_share", pop > 0 ? food / pop : 1);
         r.put("medical_need_met_share", SupplyNetwork.metShare(s.hospitals, Cargo.MEDICAL));
-        r.put("safe_water_share", pop > 0 ? safe / pop : 1);
+        // water, food, safe water and care: what each living person got where they are today
         Civilians c = m.civilians();
-        double alive = 0, care = 0, displaced = 0, symptomatic = 0, leg = 0, hard = 0;
+        double alive = 0, care = 0, displaced = 0, symptomatic = 0, leg = 0, hard = 0, water = 0, food = 0, safe = 0,
+                memberAgents = 0, jailed = 0;
+        Map<Integer, double[]> byCommune = new LinkedHashMap<>(); // people, water, food
+        for (int code : m.communeCodes()) byCommune.put(code, new double[3]);
         for (int i = 0; i < c.size(); i++) {
             if (!c.alive(i)) continue;
             alive++;
-            if (m.careAccess(c.cell(i))) care++;
+            int cell = c.cell(i);
+            double w = m.waterMet(cell), f = m.foodMet(cell);
+            water += w;
+            food += f;
+            safe += m.safeWater(cell);
+            care += m.careAccess(cell);
+            double[] bc = byCommune.get(m.communeOfCell(cell));
+            if (bc != null) { bc[0]++; bc[1] += w; bc[2] += f; }
             if (c.has(i, Civilians.DISPLACED)) displaced++;
             if (c.cholera(i) == Cholera.SYMPTOMATIC) symptomatic++;
+            if (c.has(i, Civilians.GANG_MEMBER)) memberAgents++;
+            if (c.has(i, Civilians.JAILED)) jailed++;
             leg += c.legitimacy(i);
             hard += c.hardship(i);
         }
+        for (Map.Entry<Integer, double[]> e : byCommune.entrySet()) {
+            double[] bc = e.getValue();
+            communeWaterSum.computeIfAbsent(e.getKey(), x -> new double[1])[0] += bc[0] > 0 ? bc[1] / bc[0] : 1;
+            communeFoodSum.computeIfAbsent(e.getKey(), x -> new double[1])[0] += bc[0] > 0 ? bc[2] / bc[0] : 1;
+        }
+        r.put("water_need_met_share", alive > 0 ? water / alive : 1);
+        r.put("food_need_met_share", alive > 0 ? food / alive : 1);
+        r.put("safe_water_share", alive > 0 ? safe / alive : 1);
         r.put("care_access_share", alive > 0 ? care / alive : 0);
         r.put("fuel_trucks_delivered", s.ledger().fuelTrucksDeliveredToday());
         r.put("varreux_open", m.siteOpen(m.varreux()) ? 1 : 0);
@@ -140,6 +151,9 @@ public final class DailyMetrics implements java.io.Serializable {
         double killed = 0, injured = 0;
         for (int i = 0; i < m.casualtyCauses().size(); i++) { killed += m.civiliansKilled(i); injured += m.civiliansInjured(i); }
         r.put("civilian_deaths_violence_cum", killed);
+        double expected = 0;
+        for (int i = 0; i < m.casualtyCauses().size(); i++) expected += m.civiliansKilledExpected(i);
+        r.put("civilian_deaths_violence_expected_cum", expected);
         r.put("civilian_injuries_violence_cum", injured);
         r.put("kidnappings_cum", s.ledger().kidnappedPeople());
         r.put("hijackings_cum", s.ledger().hijackedTrucks());
@@ -165,6 +179,13 @@ public final class DailyMetrics implements java.io.Serializable {
         r.put("gang_recruits_cum", m.recruitsCum());
         r.put("gang_arrests_cum", m.arrestsCum());
         r.put("gang_leaders_removed_cum", m.specialForce().leadersRemovedCum);
+        r.put("gang_member_agents_people", memberAgents * ppa);
+        double memberDeaths = 0;
+        for (int i = 0; i < m.casualtyCauses().size(); i++) memberDeaths += m.membersKilled(i);
+        r.put("gang_member_deaths_cum", memberDeaths);
+        r.put("jailed_people", jailed * ppa);
+        r.put("gang_successions_cum", m.successionsCum());
+        r.put("gang_splinters_cum", m.splintersCum());
         double[] row = r.done();
         rows.add(row);
         return row;
@@ -187,6 +208,7 @@ public final class DailyMetrics implements java.io.Serializable {
         for (int i = 0; i < causes.size(); i++) {
             out.put("civilian_deaths_" + causes.get(i) + "_cum", m.civiliansKilled(i));
             out.put("civilian_injuries_" + causes.get(i) + "_cum", m.civiliansInjured(i));
+            out.put("gang_member_deaths_" + causes.get(i) + "_cum", m.membersKilled(i));
         }
         int days = rows.size();
         for (Map.Entry<Integer, double[]> e : communeFuelSum.entrySet()) {
@@ -224,6 +246,7 @@ public final class DailyMetrics implements java.io.Serializable {
         for (String cause : Tallies.CAUSES) {
             out.add("civilian_deaths_" + cause + "_cum");
             out.add("civilian_injuries_" + cause + "_cum");
+            out.add("gang_member_deaths_" + cause + "_cum");
         }
         for (String slug : communeSlugs) for (String col : BY_COMMUNE) out.add(col + "_mean_" + slug);
         out.add("foreign_force_exit_day");

@@ -24,6 +24,9 @@ public interface Readings {
 
     double residents(int cell);
 
+    /** The commune code of a cell. */
+    int communeOfCell(int cell);
+
     double totalResidents();
 
     /** The holder of every cell: -1 the state, else a gang id (do not modify). */
@@ -31,7 +34,15 @@ public interface Readings {
 
     List<GangCell> gangs();
 
-    boolean careAccess(int cell);
+    /** Share of full care the people in the cell can get today (0..1). */
+    double careAccess(int cell);
+
+    /** Shares of water and food need met, and of water drunk that is safe, in the cell today (0..1). */
+    double waterMet(int cell);
+
+    double foodMet(int cell);
+
+    double safeWater(int cell);
 
     List<CriticalSite> sites();
 
@@ -57,6 +68,17 @@ public interface Readings {
     double civiliansKilled(int cause);
 
     double civiliansInjured(int cause);
+
+    /** The engagements' expected civilian dead by cause (people, before rounding to agents; smooth at coarse scale). */
+    double civiliansKilledExpected(int cause);
+
+    /** Gang members killed by violence, by cause (agents x people per agent). */
+    double membersKilled(int cause);
+
+    /** Leaderless gangs that found a successor, and that splintered, since day 1. */
+    double successionsCum();
+
+    double splintersCum();
 
     double choleraCasesCum();
 

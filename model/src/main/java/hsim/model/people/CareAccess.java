@@ -1,62 +1,65 @@
 package hsim.model.people;
 
+import hsim.model.scenario.Param;
 import hsim.model.supply.Cargo;
+import hsim.model.supply.Catchment;
 import hsim.model.supply.SupplyNetwork;
 import hsim.model.world.MetroState;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Access to care: a cell has it when a functioning hospital (open, with medical stock and fuel) is
- * within {@code people.care_max_minutes} of travel. Cholera patients in such cells count as treated.
+ * Access to care, as a share in [0, 1] per cell: the people of a cell share the hospitals within
+ * {@code people.care_max_minutes} of travel ({@link Catchment}), and each hospital gives the care its
+ * last night's supplies allowed: the share of its medical demand it served, scaled down where its
+ * generator had no fuel to {@code people.care_without_fuel_share}. A cholera patient is treated with
+ * the probability of the share where the patient is.
+ *
+ * <p>Why it used to flip between 0 and 0.98: access was a yes/no per cell, "some open hospital in reach
+ * has medical and fuel stock left at dawn". Dispatch serves water points before hospitals, so the fuel
+ * trucks rarely reach more than the first hospital of the list (HUEH), and HUEH is within 45 minutes of
+ * 98 % of residents. The whole city's care thus hung on whether one generator tank was empty on a
+ * given morning. Care is now graded by what each hospital could serve and shared among everyone who
+ * can reach it, so one hospital's tank moves access by its share, not by the whole city.
  */
 public final class CareAccess implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    public static List<Param> params() {
+        return List.of(Param.number("people.care_without_fuel_share", 0.25, 0, 1, "share",
+                "assumption (EDH grid power a few hours a day, daylight and solar keep some services; not measured)",
+                "Share of its care a hospital still gives when its generator had no fuel"));
+    }
+
     private final MetroState s;
-    private final boolean[] careAccess;
-    /** For each populated cell, the hospitals within reach (indices into supply.hospitals); built once. */
-    private transient int[][] hospitalsInReach;
-    /** The hospitals' functioning flags careAccess was last computed from (null before the first day). */
-    private transient boolean[] functioningCached;
+    private final Catchment hospitals;
+    private final double withoutFuel;
+    private final float[] share;
 
     public CareAccess(MetroState s) {
         this.s = s;
-        this.careAccess = new boolean[s.cells];
+        this.hospitals = new Catchment(s.city, s.supply.hospitals, s.ops.careMaxMinutes(), Cargo.MEDICAL);
+        this.withoutFuel = s.scenario.number("people.care_without_fuel_share");
+        this.share = new float[s.cells];
     }
 
-    public boolean at(int cell) { return careAccess[cell]; }
+    /** Share of full care the people in {@code cell} can get today. */
+    public double at(int cell) { return share[cell]; }
 
-    /** Recomputes access from which hospitals function this morning. */
-    public void update() {
-        List<SupplyNetwork.Node> hs = s.supply.hospitals;
-        if (hospitalsInReach == null) {
-            hospitalsInReach = new int[s.cells][];
-            List<float[]> fields = new ArrayList<>();
-            for (SupplyNetwork.Node h : hs) fields.add(s.city.router().minutesTo(h.facility));
-            int[] buf = new int[hs.size()];
-            for (int c = 0; c < s.cells; c++) {
-                if (s.residents[c] <= 0) continue;
-                int n = 0;
-                for (int k = 0; k < fields.size(); k++) if (fields.get(k)[c] <= s.ops.careMaxMinutes()) buf[n++] = k;
-                hospitalsInReach[c] = Arrays.copyOf(buf, n);
-            }
-        }
-        boolean[] functioning = new boolean[hs.size()];
-        for (int k = 0; k < hs.size(); k++) {
-            SupplyNetwork.Node h = hs.get(k);
-            functioning[k] = h.open && !h.stock.get(Cargo.MEDICAL).isEmpty() && !h.stock.get(Cargo.FUEL).isEmpty();
-        }
-        // access depends only on which hospitals function; most days none changes, so skip the cell sweep
-        if (Arrays.equals(functioning, functioningCached)) return;
-        functioningCached = functioning;
-        for (int c = 0; c < s.cells; c++) {
-            boolean ok = false;
-            int[] reach = hospitalsInReach[c];
-            if (reach != null) for (int k : reach) if (functioning[k]) { ok = true; break; }
-            careAccess[c] = ok;
-        }
+    /** Care each hospital can give from what it served last night: medical stock, scaled by generator fuel. */
+    double capacity(SupplyNetwork.Node h) {
+        if (!h.open) return 0;
+        return h.met(Cargo.MEDICAL) * (withoutFuel + (1 - withoutFuel) * h.met(Cargo.FUEL));
+    }
+
+    /** This morning's access in each cell where people live ({@code where} > 0), from last night's service. */
+    public void update(double[] where) {
+        hospitals.shareService(where, this::capacity, 0, share);
+    }
+
+    /** Tonight's medical demand at each hospital from the people who can reach it (after the day's closures). */
+    public void setDemand(double[] peopleByCell) {
+        hospitals.setDemand(peopleByCell, s.supply.settings().medicalNeedKitsPerResidentPerDay());
     }
 }

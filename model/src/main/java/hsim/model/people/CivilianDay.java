@@ -8,11 +8,13 @@ import hsim.model.world.MetroState;
 import hsim.model.world.Stream;
 
 /**
- * One civilian's day, run in parallel: hardship from unmet needs, violence and displacement;
+ * One civilian's day, run in parallel: hardship from the needs unmet where the person is (home cell or
+ * refuge, as {@link hsim.model.world.Morning} computed them per cell), violence and displacement;
  * legitimacy from protection, services, collateral harm and gang rule; cholera; the decision to flee or
  * go home; and Epstein's activation rule deciding whether the person's household offers recruits to
- * the gang that rules the cell. Writes only the agent's own fields; everything shared goes to intents
- * ({@link CivilianIntents}).
+ * the gang that rules the cell (the gangs then take some of them on as member agents, {@code gangs.Membership}).
+ * Gang members do not flee or volunteer; the jailed only serve their term. Writes only the agent's own
+ * fields; everything shared goes to intents ({@link CivilianIntents}).
  */
 public final class CivilianDay implements AgentRule {
     private final MetroState m;
@@ -36,24 +38,31 @@ public final class CivilianDay implements AgentRule {
     public void step(int i, Chunk chunk) {
         Civilians c = m.civ;
         if (!c.alive(i)) return;
+        if (c.has(i, Civilians.JAILED)) { // in jail: the term runs down, nothing else happens to him
+            int left = c.jailHours(i) - 24;
+            c.setJailHours(i, Math.max(0, left));
+            if (left <= 0) c.set(i, Civilians.JAILED, false);
+            return;
+        }
+        boolean member = c.has(i, Civilians.GANG_MEMBER);
         RngStream r = m.streams.of(chunk, Stream.CIVILIAN_DAY, i);
         int cell = c.cell(i), home = c.homeCell(i);
-        int ci = m.communeIndexOfCell(home);
-        double water = ci < 0 ? 1 : m.waterMet[ci], food = ci < 0 ? 1 : m.foodMet[ci];
-        double safe = ci < 0 ? 0.8 : m.safeWater[ci];
-        double unmet = 1 - 0.5 * (water + food);
+        // needs are met where the person is now (home or refuge), from the points within reach of it
+        double met = needMet(m, m.waterMet[cell], m.foodMet[cell]), safe = m.safeWater[cell];
+        double unmet = 1 - met;
         boolean displaced = c.has(i, Civilians.DISPLACED);
         double v = m.violence[cell];
         double h = m.hardship.next(c.hardship(i), baseline(m, i), unmet, v, displaced);
         c.setHardship(i, (float) h);
         int owner = m.territory.owner(cell);
-        double l = m.legitimacy.next(c.legitimacy(i), protection(cell), 0.5 * (water + food), m.harm[cell], owner >= 0);
+        double l = m.legitimacy.next(c.legitimacy(i), protection(cell), met, m.harm[cell], owner >= 0);
         c.setLegitimacy(i, (float) l);
 
         byte before = c.cholera(i);
         double foi = before == Cholera.SUSCEPTIBLE
                 ? m.cholera.forceOfInfection(safe, prevalence.localShare(cell), prevalence.metroShare()) : 0;
-        byte after = m.cholera.step(before, foi, care.at(cell), r.nextDouble(), r.nextDouble());
+        boolean treated = r.nextDouble() < care.at(cell); // care is shared: a patient gets it with that share
+        byte after = m.cholera.step(before, foi, treated, r.nextDouble(), r.nextDouble());
         if (after != before) {
             c.setCholera(i, after);
             if (after == Cholera.SYMPTOMATIC) intents.add(chunk, i, CivilianIntents.CASE, 0, 1);
@@ -65,16 +74,24 @@ public final class CivilianDay implements AgentRule {
         }
 
         double u = r.nextDouble();
-        if (!displaced && m.displacement.flees(v, u)) {
+        if (member) {
+            // a member stays with his gang: he neither flees nor offers to join again
+        } else if (!displaced && m.displacement.flees(v, u)) {
             intents.add(chunk, i, CivilianIntents.FLEE, 0, 1);
-        } else if (displaced && m.displacement.returnsHome(m.violence[home], u)) {
+        } else if (displaced && m.displacement.returnsHome(home, m.violence[home], u)) {
             c.setCell(i, home);
             c.set(i, Civilians.DISPLACED, false);
         }
 
-        if (owner >= 0 && m.epstein.activates(h, l, c.riskAversion(i), m.visionSec[cell], m.visionGang[cell] + 1)) {
+        if (!member && owner >= 0 && m.epstein.activates(h, l, c.riskAversion(i), m.visionSec[cell], m.visionGang[cell] + 1)) {
             intents.add(chunk, i, CivilianIntents.RECRUIT, owner, willingPerActiveAgent());
         }
+    }
+
+    /** The share of a person's basic needs met: water and food, weighted by {@code people.water_need_weight}. */
+    public static double needMet(MetroState m, double water, double food) {
+        double w = m.hardship.settings().waterWeight();
+        return w * water + (1 - w) * food;
     }
 
     /** Security presence within vision as a share of full protection. */

@@ -11,7 +11,8 @@ import java.util.Arrays;
 
 /**
  * What the civilians' parallel day asked for, resolved serially in agent-id order: recruits offered to
- * the gang that rules each volunteer's cell, cholera cases and deaths, and moves of the fleeing to a refuge.
+ * the gang that rules each volunteer's cell (people for the gang's hiring, and the volunteer agents among
+ * whom its recruits are drawn), cholera cases and deaths, and moves of the fleeing to a refuge.
  */
 public final class CivilianIntents implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -39,13 +40,16 @@ public final class CivilianIntents implements Serializable {
         IntentBuffer b = buffer();
         double[] willing = ground.willing();
         Arrays.fill(willing, 0);
+        s.membership.clearOffers();
         for (int k = 0, n = b.size(); k < n; k++) {
             int actor = b.actor(k), kind = b.kind(k), target = b.target(k);
             double amount = b.amount(k);
             switch (kind) {
-                case RECRUIT -> { if (target < willing.length) willing[target] += amount; }
+                case RECRUIT -> {
+                    if (target < willing.length) { willing[target] += amount; s.membership.offer(target, actor); }
+                }
                 case CASE -> s.tallies.choleraCase(s.ppa);
-                case CHOLERA_DEATH -> s.tallies.choleraDeath(s.ppa);
+                case CHOLERA_DEATH -> { s.tallies.choleraDeath(s.ppa); s.membership.died(actor); }
                 case FLEE -> {
                     s.streams.reset(Stream.FLIGHT, actor, hour);
                     int to = refuge(s, civCell(actor), s.rng);
@@ -58,25 +62,13 @@ public final class CivilianIntents implements Serializable {
             }
         }
         b.clear();
+        s.casualties.invalidate(); // the day's moves are done: fights index who stands where afresh
     }
 
     private int civCell(int actor) { return s.civ.cell(actor); }
 
-    /** A safer cell for someone fleeing from cell c, or -1: the best of up to 8 random state-held cells within 30. */
+    /** The refuge for someone fleeing from cell c, booked there, or -1: see {@link Displacement#takeRefuge}. */
     public static int refuge(MetroState s, int c, RngStream r) {
-        int width = s.width, height = s.height;
-        int[] cand = new int[8];
-        int n = 0;
-        for (int k = 0; k < 24 && n < cand.length; k++) {
-            int x = c % width + r.nextInt(61) - 30, y = c / width + r.nextInt(61) - 30;
-            if (x < 0 || y < 0 || x >= width || y >= height) continue;
-            int t = y * width + x;
-            if (s.residents[t] > 0 && s.territory.owner(t) < 0) cand[n++] = t;
-        }
-        if (n == 0) return -1;
-        double[] v = new double[n], crowd = new double[n];
-        for (int k = 0; k < n; k++) { v[k] = s.violence[cand[k]]; crowd[k] = s.visionGang[cand[k]]; }
-        int k = s.displacement.chooseAmong(n, v, crowd);
-        return k < 0 ? -1 : cand[k];
+        return s.displacement.takeRefuge(s.refugeWorld(), s.width, s.height, c, s.ppa, r);
     }
 }

@@ -27,6 +27,10 @@ public final class Civilians implements Serializable {
     public static final byte DISPLACED = 1 << 1;
     public static final byte GANG_MEMBER = 1 << 2;
     public static final byte JAILED = 1 << 3;
+    /** Wounded by violence (gang attacks, clashes or security operations) at least once; see {@link Casualties}. */
+    public static final byte INJURED = 1 << 4;
+    /** Killed by violence (ALIVE is cleared with it); cholera deaths are marked by the cholera state instead. */
+    public static final byte KILLED = 1 << 5;
 
     // cholera states (values of cholera[])
     public static final byte SUSCEPTIBLE = 0;

@@ -11,7 +11,8 @@ import java.util.List;
  * weeks, so one bad day does not make a recruit but a month-long blockade does.
  */
 public final class Hardship implements java.io.Serializable {
-    public record Settings(double baselineMax, double needWeight, double violenceWeight, double displacedWeight, double days) implements java.io.Serializable {}
+    public record Settings(double baselineMax, double needWeight, double violenceWeight, double displacedWeight, double days,
+                           double waterWeight) implements java.io.Serializable {}
 
     public static List<Param> params() {
         return List.of(
@@ -20,13 +21,15 @@ public final class Hardship implements java.io.Serializable {
                 Param.number("people.hardship_need_weight", 0.35, 0, 1, "1", "assumption", "Hardship added by fully unmet water and food needs"),
                 Param.number("people.hardship_violence_weight", 0.3, 0, 1, "1", "assumption", "Hardship added by maximal violence nearby"),
                 Param.number("people.hardship_displaced_weight", 0.2, 0, 1, "1", "assumption", "Hardship added by being displaced"),
-                Param.number("people.hardship_days", 30, 1, 1000, "days", "assumption", "Time constant of hardship change"));
+                Param.number("people.hardship_days", 30, 1, 1000, "days", "assumption", "Time constant of hardship change"),
+                Param.number("people.water_need_weight", 0.5, 0, 1, "share", "assumption (water and food weigh alike)",
+                        "Weight of water in the basic needs that hardship and legitimacy read (the rest is food)"));
     }
 
     public static Settings from(Scenario s) {
         return new Settings(s.number("people.hardship_baseline_max"), s.number("people.hardship_need_weight"),
                 s.number("people.hardship_violence_weight"), s.number("people.hardship_displaced_weight"),
-                s.number("people.hardship_days"));
+                s.number("people.hardship_days"), s.number("people.water_need_weight"));
     }
 
     private final Settings s;

@@ -6,14 +6,14 @@ import java.io.Serializable;
  * The supply network's books. Cargo by kind: what was loaded at origins, taken into stock on arrival, left on
  * the truck because the stock was full, and lost to hijacking; loaded = delivered + spilled + lost + on the
  * road, always (hsim.model.metrics.Invariants checks it). And the passages' toll on people and trucks:
- * trucks hijacked, people kidnapped, fuel trucks delivered today.
+ * trucks hijacked, people kidnapped, trucks let through on a truce corridor, fuel trucks delivered today.
  */
 public final class SupplyLedger implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int KINDS = Cargo.values().length;
     private final double[] loaded = new double[KINDS], delivered = new double[KINDS], spilled = new double[KINDS],
             lost = new double[KINDS];
-    private double hijackedTrucks, kidnappedPeople, fuelTrucksDeliveredToday;
+    private double hijackedTrucks, kidnappedPeople, fuelTrucksDeliveredToday, trucePassages;
 
     /** Cargo put on trucks at an origin. */
     public void bookLoad(Cargo c, double amount) { loaded[c.ordinal()] += amount; }
@@ -32,6 +32,9 @@ public final class SupplyLedger implements Serializable {
 
     void bookKidnap(double people) { kidnappedPeople += people; }
 
+    /** Trucks a gang bound by a truce let through its checkpoint untouched. */
+    void bookTrucePassage(int trucks) { trucePassages += trucks; }
+
     /** Start of a new day's accounting. */
     void newDay() { fuelTrucksDeliveredToday = 0; }
 
@@ -49,6 +52,9 @@ public final class SupplyLedger implements Serializable {
 
     /** Drivers and helpers kidnapped since the start. */
     public double kidnappedPeople() { return kidnappedPeople; }
+
+    /** Truck passages through checkpoints of gangs bound by a truce corridor, since the start. */
+    public double trucePassages() { return trucePassages; }
 
     public double fuelTrucksDeliveredToday() { return fuelTrucksDeliveredToday; }
 }

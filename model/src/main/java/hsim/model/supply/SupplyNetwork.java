@@ -60,6 +60,7 @@ public final class SupplyNetwork implements Serializable {
     private final SupplyLedger ledger = new SupplyLedger();
     private final ConvoyRoutes routes;
     private final Dispatch dispatch;
+    private final CheckpointEncounter encounter;
     private final ConvoyMovement movement;
     private final Distribution distribution;
     public final List<Node> waterPoints = new ArrayList<>(), markets = new ArrayList<>(), hospitals = new ArrayList<>();
@@ -70,12 +71,17 @@ public final class SupplyNetwork implements Serializable {
     private final Map<Node, Node> marketOfWater = new HashMap<>();
 
     public SupplyNetwork(SupplySettings s, Checkpoint checkpoint, City city, double[] residentsByCell) {
+        this(s, CheckpointSettings.defaults(), checkpoint, city, residentsByCell);
+    }
+
+    public SupplyNetwork(SupplySettings s, CheckpointSettings post, Checkpoint checkpoint, City city, double[] residentsByCell) {
         this.s = s;
         this.city = city;
         this.risk = new RouteRisk(city.cells(), s.riskHalfLifeDays(), s.riskForgetBelow());
         this.routes = new ConvoyRoutes(city, risk, s.riskAversionMinutes(), (int) s.reroutesPerDay());
         this.dispatch = new Dispatch(s, city, routes, ledger);
-        this.movement = new ConvoyMovement(s, new CheckpointEncounter(s, checkpoint, risk, routes, ledger), ledger);
+        this.encounter = new CheckpointEncounter(s, post, checkpoint, risk, routes, ledger);
+        this.movement = new ConvoyMovement(s, encounter, ledger);
         this.distribution = new Distribution(s);
         for (Facility f : city.facilities(FacilityKind.WATER_POINT)) waterPoints.add(new Node(f));
         for (Facility f : city.facilities(FacilityKind.MARKET)) markets.add(new Node(f));
@@ -195,6 +201,12 @@ public final class SupplyNetwork implements Serializable {
 
     public SupplySettings settings() { return s; }
 
+    /** How gangs man checkpoints (read by the world's {@link Roads}). */
+    public CheckpointSettings checkpointSettings() { return encounter.settings(); }
+
+    /** Installs who lets convoys through checkpoints untouched (a truce); {@link SafePassage#NONE} by default. */
+    public void safePassage(SafePassage p) { encounter.passage(p); }
+
     public SupplyLedger ledger() { return ledger; }
 
     public Node waterPointOf(int commune) { return waterOfCommune.get(commune); }
@@ -207,6 +219,9 @@ public final class SupplyNetwork implements Serializable {
 
     /** Share of food need met for residents served by a water point's market (local food included). */
     public double foodMet(Node wp) { return distribution.foodMet(marketOfWater.get(wp)); }
+
+    /** Share of food need met for residents served by {@code market} (null: none), local food included. */
+    public double foodMetAt(Node market) { return distribution.foodMet(market); }
 
     /** Demand-weighted share of a cargo's need met over a list of points. */
     public static double metShare(List<Node> nodes, Cargo c) { return Distribution.metShare(nodes, c); }

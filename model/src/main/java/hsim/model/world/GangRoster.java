@@ -27,7 +27,7 @@ public final class GangRoster {
     public static final String FILE = "data/port-au-prince/gangs-2022.csv";
 
     public record Settings(int countMetro, double membersTotal, double weaponsPerMember, double roundsPerWeapon,
-                           double cashUsdPerMember, double initialControlShare) {}
+                           double cashUsdPerMember, double initialControlShare, int baseSearchCells, double syntheticMinMembers) {}
 
     public static List<Param> params() {
         return List.of(
@@ -42,13 +42,17 @@ public final class GangRoster {
                 Param.number("gangs.initial_cash_usd_per_member", 300, 0, 1e6, "USD/member", "assumption", "Cash at the start"),
                 Param.number("gangs.initial_control_share", 0.6, 0, 1, "share",
                         "UN via AP 2022-10-28 (~60 % of the capital under gang control)",
-                        "Share of residents living in gang-held cells at the start"));
+                        "Share of residents living in gang-held cells at the start"),
+                Param.integer("gangs.base_search_cells", 30, 0, 1000, "cells", "assumption (geocoded bases may fall on water or off the grid)",
+                        "A named gang's base is the land cell nearest its coordinates within this many cells; farther, it is off the map"),
+                Param.number("gangs.synthetic_min_members", 10, 0, 1e4, "members", "assumption (GI-TOC counts groups of a few dozen)",
+                        "Fewest members of a synthetic gang before the metro total is scaled"));
     }
 
     public static Settings from(Scenario s) {
         return new Settings(s.integer("gangs.count_metro"), s.number("gangs.members_total_metro"), s.number("gangs.weapons_per_member"),
                 s.number("gangs.initial_rounds_per_weapon"), s.number("gangs.initial_cash_usd_per_member"),
-                s.number("gangs.initial_control_share"));
+                s.number("gangs.initial_control_share"), s.integer("gangs.base_search_cells"), s.number("gangs.synthetic_min_members"));
     }
 
     private record Row(String name, Coalition coalition, double lat, double lon, double members, int line) {}
@@ -92,7 +96,7 @@ public final class GangRoster {
         int kept = 0;
         for (Row r : named) {
             if (kept >= s.countMetro()) break;
-            int cell = landCellNear(city, city.xOf(r.lon()), city.yOf(r.lat()));
+            int cell = landCellNear(city, city.xOf(r.lon()), city.yOf(r.lat()), s.baseSearchCells());
             if (cell < 0) continue; // off this map (small test cities)
             gangs.add(new GangCell(gangs.size(), r.name(), r.coalition(), cell, r.members(), 0, 0, 0));
             namedMembers += r.members();
@@ -100,7 +104,7 @@ public final class GangRoster {
         }
         int synthetic = Math.max(0, s.countMetro() - gangs.size());
         // named sizes are kept relative to each other; everything is scaled to the metro total
-        double syntheticEach = synthetic == 0 ? 0 : Math.max(10, (s.membersTotal() - namedMembers) / synthetic);
+        double syntheticEach = synthetic == 0 ? 0 : Math.max(s.syntheticMinMembers(), (s.membersTotal() - namedMembers) / synthetic);
         List<Integer> populated = new ArrayList<>();
         for (int c = 0; c < residents.length; c++) if (residents[c] > 0) populated.add(c);
         for (int k = 0; k < synthetic && !populated.isEmpty(); k++) {
@@ -120,9 +124,9 @@ public final class GangRoster {
         return gangs;
     }
 
-    /** The land cell nearest to (x, y) within 30 cells, or -1. */
-    static int landCellNear(City city, int x, int y) {
-        for (int r = 0; r <= 30; r++) {
+    /** The land cell nearest to (x, y) within {@code reach} cells, or -1. */
+    static int landCellNear(City city, int x, int y, int reach) {
+        for (int r = 0; r <= reach; r++) {
             for (int dy = -r; dy <= r; dy++) {
                 for (int dx = -r; dx <= r; dx++) {
                     if (Math.max(Math.abs(dx), Math.abs(dy)) != r) continue;
@@ -137,6 +141,8 @@ public final class GangRoster {
     /**
      * Breadth-first growth from every base at once, one ring step per gang in turn, each gang taking
      * residents in proportion to its size, until the controlled share of residents reaches the target.
+     * When every gang still under its quota is hemmed in (by the sea or by other gangs), the quotas are
+     * lifted and the others grow on, so the target share is reached unless the land runs out.
      */
     static void grow(List<GangCell> gangs, City city, double[] residents, Territory t, double targetShare) {
         double total = 0;
@@ -159,13 +165,14 @@ public final class GangRoster {
         }
         int w = city.width(), h = city.height();
         int[] dx = {1, -1, 0, 0}, dy = {0, 0, 1, -1};
-        boolean progress = true;
-        while (held < target && progress) {
+        boolean progress = true, quotas = true;
+        while (held < target && (progress || quotas)) {
+            if (!progress) quotas = false; // the gangs under quota are hemmed in: the others grow on to the target
             progress = false;
             for (GangCell g : gangs) {
                 if (held >= target) break;
                 double quota = target * g.members / Math.max(1e-9, members);
-                if (heldBy[g.id] >= quota) continue;
+                if (quotas && heldBy[g.id] >= quota) continue;
                 ArrayDeque<Integer> q = fronts.get(g.id);
                 // expand one cell of this gang's frontier
                 while (!q.isEmpty()) {

@@ -62,14 +62,17 @@ public final class Ground implements Serializable {
     }
 
     /** Gives the area around a site to the gang whose base is nearest: the blockade of Oct 2022. */
-    public void blockade(CriticalSite site) {
+    public void blockade(CriticalSite site) { blockade(site, s.scenario.integer("gangs.blockade_radius_cells")); }
+
+    /** Gives the land within {@code radius} of a site to the gang whose base is nearest. */
+    public void blockade(CriticalSite site, int radius) {
         GangCell best = null;
         double bd = Double.MAX_VALUE;
         for (GangCell g : s.gangs) {
             double d = dist(g.baseCell, site.cell());
             if (d < bd) { bd = d; best = g; }
         }
-        if (best != null) setRadius(site.cell(), 3, best.id);
+        if (best != null) setRadius(site.cell(), radius, best.id);
     }
 
     /** The strongest living gang with ground within r cells of {@code cell}, or -1. */

@@ -8,6 +8,9 @@ import hsim.model.city.Facility;
 import hsim.model.conflict.Battles;
 import hsim.model.core.Rate;
 import hsim.model.gangs.Arrests;
+import hsim.model.gangs.ContestedGround;
+import hsim.model.gangs.GangUnits;
+import hsim.model.gangs.Leadership;
 import hsim.model.gangs.GangAttacks;
 import hsim.model.gangs.GangDay;
 import hsim.model.gangs.GangExpansion;
@@ -51,6 +54,7 @@ public class InterventionModel extends HaitiModel {
     private CareAccess care;
     private DailyMetrics metrics;
     private MetroReadings readings;
+    private hsim.model.truce.HumanitarianTruce truce;
     /** Who lists unit agents for traces and the GUI, in registration order (see {@link #units}). */
     private final List<hsim.model.metrics.UnitSource> unitSources = new ArrayList<>();
 
@@ -92,8 +96,12 @@ public class InterventionModel extends HaitiModel {
         CholeraPrevalence prevalence = new CholeraPrevalence(s);
         Morning morning = new Morning(s, careAccess, prevalence, gangGround);
         CivilianIntents intents = new CivilianIntents(s, gangGround);
+        ContestedGround contested = new ContestedGround(s, gangGround);
+        Leadership leadership = new Leadership(s, Leadership.from(scenario()), gangGround, ground, contested);
         GangDay gangDay = new GangDay(s, gangGround, ground, new Arrests(s, gangGround), new Reinfiltration(s),
-                new GangExpansion(s, gangGround, ground, battles), new GangAttacks(s, ground, battles, deploy));
+                new GangExpansion(s, gangGround, ground, battles), new GangAttacks(s, ground, battles, deploy),
+                leadership, contested);
+        addUnitSource(new GangUnits(s, leadership));
         SecurityPresence secPresence = new SecurityPresence(s, deploy);
         SpecialForceRaids raids = new SpecialForceRaids(s, ground, battles, deploy);
         SecurityDay securityDay = new SecurityDay(s, deploy, hnpLosses, new RapidForceOperations(s, ground, battles, deploy),
@@ -119,6 +127,7 @@ public class InterventionModel extends HaitiModel {
         addProcess("civilian_intents", Rate.daily(), ProcessOrder.RESOLVE, (m, h) -> intents.resolve(h));
         addProcess("gangs", Rate.daily().atHour(2), ProcessOrder.GANGS, (m, h) -> gangDay.run(h));
         addProcess("security", Rate.daily().atHour(3), ProcessOrder.SECURITY, (m, h) -> securityDay.run(m.day(), h));
+        installTruce(s, gangGround);
         addProcess("supply.dispatch", Rate.daily().atHour(6), ProcessOrder.SUPPLY, (m, h) -> {
             s.streams.reset(Stream.SUPPLY_DISPATCH, 0, h);
             s.supply.dispatch(roads, s.rng);
@@ -133,6 +142,24 @@ public class InterventionModel extends HaitiModel {
         metrics = dm;
         addProcess("metrics.daily", Rate.daily().atHour(23), ProcessOrder.METRICS, (m, h) -> dm.record((int) (h / 24) + 1));
     }
+
+    /**
+     * The humanitarian-corridor truce, when the scenario asks for one ({@code truce.days > 0}): bound gangs let
+     * corridor convoys through their checkpoints, and its payments reach them as road income. Without a truce
+     * nothing is installed, so runs without one are unchanged.
+     */
+    private void installTruce(MetroState s, GangGround gangGround) {
+        hsim.model.truce.TruceSettings ts = hsim.model.truce.TruceSettings.from(scenario());
+        if (!ts.enabled()) { truce = null; return; }
+        hsim.model.truce.HumanitarianTruce t = new hsim.model.truce.HumanitarianTruce(ts, s.gangs, s.territory, s.formerOwner,
+                s.supply, s.city, gangGround::addIncome);
+        s.supply.safePassage(t);
+        truce = t;
+        addProcess("truce", Rate.daily().atHour(4), ProcessOrder.SECURITY + 1, (m, h) -> t.day((int) (h / 24) + 1));
+    }
+
+    /** The truce lever of this run, or null when the scenario has none. */
+    public hsim.model.truce.HumanitarianTruce truce() { return truce; }
 
     /** Registers a mechanism's unit agents for {@link #units}; call from {@link #installMechanisms}. */
     protected void addUnitSource(hsim.model.metrics.UnitSource source) { unitSources.add(source); }

@@ -36,10 +36,14 @@ final class MetroReadings implements Readings, Serializable {
     }
 
     @Override public double residents(int cell) { return s.residents[cell]; }
+    @Override public int communeOfCell(int cell) { return s.communeOfCell(cell); }
     @Override public double totalResidents() { return s.totalResidents; }
     @Override public int[] territoryOwners() { return s.territory.owners(); }
     @Override public List<GangCell> gangs() { return Collections.unmodifiableList(s.gangs); }
-    @Override public boolean careAccess(int cell) { return care.at(cell); }
+    @Override public double careAccess(int cell) { return care.at(cell); }
+    @Override public double waterMet(int cell) { return s.waterMet[cell]; }
+    @Override public double foodMet(int cell) { return s.foodMet[cell]; }
+    @Override public double safeWater(int cell) { return s.safeWater[cell]; }
     @Override public List<CriticalSite> sites() { return Collections.unmodifiableList(s.sites); }
     @Override public CriticalSite varreux() { return s.varreux; }
     @Override public CriticalSite port() { return s.port; }
@@ -52,6 +56,10 @@ final class MetroReadings implements Readings, Serializable {
     @Override public List<String> casualtyCauses() { return CAUSES; }
     @Override public double civiliansKilled(int cause) { return s.tallies.civiliansKilled(cause); }
     @Override public double civiliansInjured(int cause) { return s.tallies.civiliansInjured(cause); }
+    @Override public double civiliansKilledExpected(int cause) { return s.tallies.civiliansKilledExpected(cause); }
+    @Override public double membersKilled(int cause) { return s.tallies.membersKilled(cause); }
+    @Override public double successionsCum() { return s.tallies.successionsCum(); }
+    @Override public double splintersCum() { return s.tallies.splintersCum(); }
     @Override public double choleraCasesCum() { return s.tallies.choleraCasesCum(); }
     @Override public double choleraDeathsCum() { return s.tallies.choleraDeathsCum(); }
     @Override public double recruitsCum() { return s.tallies.recruitsCum(); }

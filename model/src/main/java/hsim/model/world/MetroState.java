@@ -84,13 +84,18 @@ public final class MetroState implements Serializable {
     /** The gang that held a cell before security forces cleared it (-1 none): it comes back when nobody holds the ground. */
     public final int[] formerOwner;
 
-    // ---- needs met, by commune index, from last night's distribution ----
-    public final double[] waterMet, foodMet, safeWater;
+    // ---- needs met, by cell, from last night's distribution at the points within reach (see Morning) ----
+    public final float[] waterMet, foodMet, safeWater;
+    /** People (alive agents times ppa) standing in each cell this morning, and the displaced among them. */
+    public final double[] present, displacedPresent;
 
     /** The shared random stream; every process resets it to its own key ({@link #streams}) before drawing. */
     public final RngStream rng;
     public final Streams streams;
     public final Tallies tallies = new Tallies();
+    /** Gang members as civilian agents, and civilians hit by violence (see their classes). */
+    public final hsim.model.gangs.Membership membership;
+    public final hsim.model.people.Casualties casualties;
 
     public MetroState(Scenario sc, City city, Civilians civ, long seed) { this(sc, city, civ, seed, null); }
 
@@ -119,12 +124,11 @@ public final class MetroState implements Serializable {
         for (Integer code : city.communeMap().keySet()) communeIndex.put(code, k++);
         communeIndexOfCell = new int[cells];
         for (int c = 0; c < cells; c++) communeIndexOfCell[c] = communeIndex(communeCode[c]);
-        waterMet = new double[k];
-        foodMet = new double[k];
-        safeWater = new double[k];
-        Arrays.fill(waterMet, 1);
-        Arrays.fill(foodMet, 1);
-        Arrays.fill(safeWater, 0.8);
+        waterMet = new float[cells];
+        foodMet = new float[cells];
+        safeWater = new float[cells];
+        present = new double[cells];
+        displacedPresent = new double[cells];
         violence = new float[cells];
         harm = new float[cells];
         secPresence = new float[cells];
@@ -153,7 +157,10 @@ public final class MetroState implements Serializable {
         varreux = site("varreux", FacilityKind.FUEL_TERMINAL, "varreux_terminal");
         streams.reset(Stream.GANG_ROSTER, 0, -1);
         gangs = GangRoster.build(GangRoster.from(sc), city, residents, territory, rng);
-        supply = new SupplyNetwork(SupplySettings.from(sc), new Checkpoint(Checkpoint.from(sc)), city, residents);
+        supply = new SupplyNetwork(SupplySettings.from(sc), hsim.model.supply.CheckpointSettings.from(sc),
+                new Checkpoint(Checkpoint.from(sc)), city, residents);
+        membership = new hsim.model.gangs.Membership(this, hsim.model.gangs.Membership.from(sc));
+        casualties = new hsim.model.people.Casualties(this, sc);
     }
 
     private CriticalSite site(String name, FacilityKind kind, String id) {
@@ -180,7 +187,16 @@ public final class MetroState implements Serializable {
 
     private int communeIndex(int code) { Integer i = communeIndex.get(code); return i == null ? -1 : i; }
 
-    /** The commune index (into waterMet, foodMet, ...) of the cell's commune, -1 if none. */
+    /** Where a fleeing person may go: populated, state-held cells and their violence. */
+    public Displacement.World refugeWorld() {
+        return new Displacement.World() {
+            @Override public double residents(int cell) { return residents[cell]; }
+            @Override public boolean stateHeld(int cell) { return territory.owner(cell) < 0; }
+            @Override public double violence(int cell) { return violence[cell]; }
+        };
+    }
+
+    /** The commune index of the cell's commune, -1 if none. */
     public int communeIndexOfCell(int cell) { return communeIndexOfCell[cell]; }
 
     public int communeOfCell(int cell) { return communeCode[cell]; }

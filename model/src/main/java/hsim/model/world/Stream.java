@@ -27,6 +27,12 @@ public enum Stream {
     REINFILTRATION("gangs.reinfiltration"),
     /** A gang's expansion attempts and border fights (id = gang). */
     GANG_EXPANSION("gangs.expansion"),
+    /** Which agents join, die, are jailed or leave a gang (id = running event count, hour 0). */
+    MEMBERSHIP("gangs.membership"),
+    /** Which civilians near a fight are killed or wounded (id = running event count, hour 0). */
+    CASUALTIES("people.casualties"),
+    /** Succession or splintering of leaderless gangs (id 5). */
+    GANG_LEADERSHIP("gangs.leadership"),
     /** Gang attacks on critical sites and police posts (id 2). */
     GANG_ATTACKS("gangs.attacks"),
     /** The security day: operations, raids and their fights (id 3). */

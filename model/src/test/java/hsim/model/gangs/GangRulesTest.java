@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class GangRulesTest {
     private static GangEconomy.Settings econ(double sanctions, double leakage) {
-        return new GangEconomy.Settings(0.05, 8, 4000, 1.5, 300, 30, 150, sanctions, 0.5, leakage, 2.0, 0.02, 20, 0);
+        return new GangEconomy.Settings(0.05, 8, 4000, 1.5, 300, 30, 150, sanctions, 0.5, leakage, 2.0, 0.02, 20, 0, 0.5);
     }
 
     private static GangCell gang() { return new GangCell(0, "test", Coalition.G9, 0, 100, 60, 0, 50000); }
@@ -74,7 +74,13 @@ class GangRulesTest {
         assertFalse(g.leaderPresent);
         assertEquals(Territory.Fate.SPLITS, t.fate(g));
         t.leaderLost(g, 6);
-        assertEquals(Territory.Fate.DISSOLVES, t.fate(g));
+        assertEquals(Territory.Fate.SPLITS, t.fate(g), "a large gang whose cohesion collapses breaks into cells");
+        GangCell small = new GangCell(1, "small", Coalition.G9, 0, 30, 30, 0, 0);
+        small.cohesion = 0.1;
+        assertEquals(Territory.Fate.DISSOLVES, t.fate(small), "a small one dissolves");
+        small.members = 9;
+        small.cohesion = 1;
+        assertEquals(Territory.Fate.DISSOLVES, t.fate(small), "too few members");
         for (int i = 0; i < 4; i++) t.set(i, 0);
         assertEquals(2, t.split(0, 1, 0, 3));
         assertEquals(1, t.owner(3));

@@ -109,4 +109,32 @@ class CheckpointEncounterTest {
         assertEquals(4 - expectedLost, c.trucks);
         assertEquals(expectedLost * 8000 + (4 - expectedLost) * 50, roads.incomeOf(0), 1e-9);
     }
+
+    @Test
+    void theKidnapHoldComesFromTheCatalog() {
+        Convoy c = convoy(0);
+        new CheckpointEncounter(s, new CheckpointSettings(0.25, 30, 6), checkpoint(0, 1), risk, routes, ledger).meet(c, 0, cell, roads, rng());
+        assertEquals(10 - 6 * 60 * 0.4 - 2 * 60 * 0.4, c.clock, 1e-9, "six hours for the crews, then the checkpoint delay");
+    }
+
+    @Test
+    void aCheckpointIsAShareOfTheLocalFightersUpToAPostsSize() {
+        CheckpointSettings post = new CheckpointSettings(0.25, 30, 24);
+        assertEquals(10, post.strength(40), 1e-12);
+        assertEquals(30, post.strength(400), 1e-12, "a bigger local force does not put more than a post on one barricade");
+    }
+
+    @Test
+    void aGangThatLetsTheConvoyPassNeitherStopsNorDraws() {
+        Convoy c = convoy(0);
+        CheckpointEncounter e = new CheckpointEncounter(s, checkpoint(1, 1), risk, routes, ledger);
+        e.passage((gang, origin, to) -> gang == 0 && to == end);
+        e.meet(c, 0, cell, roads, rng());
+        assertEquals(4, c.trucks);
+        assertEquals(10, c.clock, 0, "not held");
+        assertEquals(0, roads.incomeOf(0), 0, "no toll");
+        assertEquals(0, roads.meetings(0), "the checkpoint is not manned against it");
+        assertEquals(4, ledger.trucePassages(), 0);
+        assertFalse(routeMarked());
+    }
 }

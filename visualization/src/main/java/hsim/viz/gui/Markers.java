@@ -85,4 +85,23 @@ public final class Markers {
         public Facility facility() { return f; }
         @Override public String toString() { return f.name() + " (" + status.label() + ")"; }
     }
+
+    /**
+     * A unit agent as the model lists it ({@link hsim.model.world.InterventionModel#units}): an HNP squad,
+     * rapid-force unit, special-force team or gang cell. Kept per kind and id so an open inspector follows it.
+     */
+    public static final class Unit {
+        private hsim.model.metrics.UnitRow row;
+        private final int width;
+        Unit(hsim.model.metrics.UnitRow row, int width) { this.row = row; this.width = width; }
+        void update(hsim.model.metrics.UnitRow r) { this.row = r; }
+        public hsim.model.metrics.UnitRow row() { return row; }
+        public String getId() { return row.id(); }
+        public String getKind() { return row.kind().label(); }
+        public double getStrength() { return row.strength(); }
+        public String getTask() { return row.task(); }
+        public int getX() { return row.cell() % width; }
+        public int getY() { return row.cell() / width; }
+        @Override public String toString() { return row.kind().label().replace('_', ' ') + " " + row.id() + " (" + row.task() + ")"; }
+    }
 }

@@ -29,6 +29,9 @@ public final class WorldView {
     public final IntGrid2D territory;
     public final DoubleGrid2D insecurity, civilians, displaced, cholera;
     public final SparseGrid2D police, troops, teams, gangs, convoys, facilities;
+    /** The unit agents the model lists ({@link InterventionModel#units}), at their cells. */
+    public final SparseGrid2D units;
+    private final Map<String, Markers.Unit> unitMarkers = new HashMap<>();
     private final Map<Integer, Markers.Gang> gangMarkers = new HashMap<>();
     private final Map<String, Markers.Police> policeMarkers = new HashMap<>(); // kept so an open inspector follows its station
     private final Map<Facility, Markers.Site> siteMarkers = new java.util.LinkedHashMap<>(); // city order: stable drawing order
@@ -48,6 +51,7 @@ public final class WorldView {
         gangs = new SparseGrid2D(width, height);
         convoys = new SparseGrid2D(width, height);
         facilities = new SparseGrid2D(width, height);
+        units = new SparseGrid2D(width, height);
     }
 
     /** Refreshes everything from the model (call between steps, never from inside one). */
@@ -59,6 +63,26 @@ public final class WorldView {
         updateGangs(m, scene);
         updateForces(scene);
         updateFacilities(scene);
+        updateUnits(model::units);
+    }
+
+    /**
+     * Places every unit the source lists at its cell (units without a position are not drawn); a unit no
+     * longer listed disappears. Reads the list only: where a unit stands is the model's business.
+     */
+    public void updateUnits(hsim.model.metrics.UnitSource source) {
+        units.clear();
+        Map<String, Markers.Unit> seen = new HashMap<>();
+        source.units(r -> {
+            String key = r.kind().label() + "/" + r.id();
+            Markers.Unit u = unitMarkers.get(key);
+            if (u == null) u = new Markers.Unit(r, width);
+            else u.update(r);
+            seen.put(key, u);
+            if (r.cell() >= 0 && r.cell() < width * height) units.setObjectLocation(u, r.cell() % width, r.cell() / width);
+        });
+        unitMarkers.keySet().retainAll(seen.keySet());
+        unitMarkers.putAll(seen);
     }
 
     /** What the map layers show now: the model's own snapshot, as the report's maps draw it. */
@@ -124,6 +148,13 @@ public final class WorldView {
 
     /** The facility markers and their current status. */
     public List<Markers.Site> sites() { return new ArrayList<>(siteMarkers.values()); }
+
+    /** The unit markers on the display now. */
+    public List<Markers.Unit> unitMarkers() {
+        List<Markers.Unit> out = new ArrayList<>();
+        for (Object o : units.getAllObjects()) out.add((Markers.Unit) o);
+        return out;
+    }
 
     /** The live gang markers. */
     public List<Markers.Gang> gangMarkers() {
