@@ -41,7 +41,7 @@ public final class ResultsFolder {
             throw new ResultsException("command line", 0, "RESULTS_DIR", "'" + ResultsException.abbreviate(dir.toString(), 200)
                     + "' does not exist or is not a folder");
         }
-        readRuns(CsvTable.read(dir.resolve(FileNames.csv(FileNames.RUNS))));
+        readRuns(dir.resolve(FileNames.csv(FileNames.RUNS)));
         Set<String> opts = new LinkedHashSet<>();
         runs.forEach(r -> opts.add(r.option()));
         List<String> sorted = new ArrayList<>(opts);
@@ -68,31 +68,56 @@ public final class ResultsFolder {
         return new ResultsFolder(dir, Comparator.naturalOrder());
     }
 
-    private void readRuns(CsvTable t) {
-        t.require(Columns.RUN.subList(0, Columns.RUN.indexOf(Columns.ERROR) + 1));
-        for (String h : t.header()) {
-            if (Columns.isParam(h)) paramKeys.add(Columns.paramKey(h));
-            else if (Columns.isOutcome(h)) outcomes.add(Columns.outcomeName(h));
-        }
+    /**
+     * Streams runs.csv: a large sweep's file is far bigger than its rows once read. Each row keeps only
+     * what differs between runs: the parameter maps of runs at the same design point are one shared map,
+     * and outcomes are a row of doubles under one shared key index (see {@link OutcomeValues}).
+     */
+    private void readRuns(Path file) throws IOException {
         Set<String> ids = new java.util.HashSet<>();
-        for (int i = 0; i < t.size(); i++) {
-            String id = t.required(i, "run_id");
-            if (!ids.add(id)) throw new ResultsException(t.source(), t.line(i), "run_id", "'" + ResultsException.abbreviate(id, 80) + "' appears twice");
-            String status = t.text(i, "status");
-            if (!status.equals("ok") && !status.equals("failed")) {
-                throw new ResultsException(t.source(), t.line(i), "status", "'" + ResultsException.abbreviate(status, 40) + "' is not allowed; allowed ok or failed");
+        Map<List<String>, Map<String, String>> sharedParams = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        OutcomeValues.Keys[] keys = {null};
+        String[] source = {file.toString()};
+        CsvTable.stream(file, new CsvTable.RowHandler() {
+            @Override
+            public void header(CsvTable t) {
+                source[0] = t.source();
+                t.require(Columns.RUN.subList(0, Columns.RUN.indexOf(Columns.ERROR) + 1));
+                for (String h : t.header()) {
+                    if (Columns.isParam(h)) paramKeys.add(Columns.paramKey(h));
+                    else if (Columns.isOutcome(h)) outcomes.add(Columns.outcomeName(h));
+                }
+                keys[0] = new OutcomeValues.Keys(outcomes);
             }
-            Map<String, String> p = new LinkedHashMap<>();
-            for (String k : paramKeys) p.put(k, t.text(i, Columns.param(k)));
-            Map<String, Double> o = new LinkedHashMap<>();
-            for (String k : outcomes) o.put(k, t.number(i, Columns.outcome(k)));
-            runs.add(new RunRow(id, t.required(i, "option"),
-                    (int) t.integer(i, "design_point", -1, Integer.MAX_VALUE),
-                    (int) t.integer(i, "replicate", 0, Integer.MAX_VALUE),
-                    t.integer(i, "seed", Long.MIN_VALUE, Long.MAX_VALUE),
-                    status.equals("ok"), t.text(i, "error"), p, o));
-        }
-        if (runs.isEmpty()) throw new ResultsException(t.source(), 2, null, "no runs; at least one row is required");
+
+            @Override
+            public void row(CsvTable t, int i) {
+                String id = t.required(i, "run_id");
+                if (!ids.add(id)) throw new ResultsException(t.source(), t.line(i), "run_id", "'" + ResultsException.abbreviate(id, 80) + "' appears twice");
+                String status = t.text(i, "status");
+                if (!status.equals("ok") && !status.equals("failed")) {
+                    throw new ResultsException(t.source(), t.line(i), "status", "'" + ResultsException.abbreviate(status, 40) + "' is not allowed; allowed ok or failed");
+                }
+                List<String> values = new ArrayList<>(paramKeys.size());
+                for (String k : paramKeys) values.add(t.text(i, Columns.param(k)));
+                Map<String, String> p = sharedParams.computeIfAbsent(values, v -> {
+                    Map<String, String> m = new LinkedHashMap<>();
+                    for (int j = 0; j < v.size(); j++) m.put(paramKeys.get(j), v.get(j));
+                    return Collections.unmodifiableMap(m);
+                });
+                double[] o = new double[outcomes.size()];
+                for (int j = 0; j < o.length; j++) o[j] = t.number(i, Columns.outcome(outcomes.get(j)));
+                String option = names.computeIfAbsent(t.required(i, "option"), k -> k);
+                String error = t.text(i, "error");
+                runs.add(new RunRow(id, option,
+                        (int) t.integer(i, "design_point", -1, Integer.MAX_VALUE),
+                        (int) t.integer(i, "replicate", 0, Integer.MAX_VALUE),
+                        t.integer(i, "seed", Long.MIN_VALUE, Long.MAX_VALUE),
+                        status.equals("ok"), error.isEmpty() ? "" : error, p, new OutcomeValues(keys[0], o)));
+            }
+        });
+        if (runs.isEmpty()) throw new ResultsException(source[0], 2, null, "no runs; at least one row is required");
     }
 
     /** Streams daily.csv: a sweep's file can be far larger than the memory its parsed text would need. */

@@ -40,10 +40,10 @@ public final class BatchOptions {
             description = "Check the model's accounting rules at the end of every day of every run; a violation fails that run.")
     public boolean checkInvariants;
 
-    /** How each run is executed: the plain simulation, or with the daily invariant checks. */
+    /** How each run is executed: the plain simulation, or with the daily invariant checks; plus the runner's derived outcomes. */
     public hsim.runner.exec.RunFunction runFunction() {
-        if (!checkInvariants) return hsim.model.run.Simulation::run;
-        return spec -> hsim.model.run.Simulation.run(spec, hsim.model.metrics.Invariants.checking(hsim.model.engine.DayListener.NONE));
+        if (!checkInvariants) return DerivedOutcomes.wrap(hsim.model.run.Simulation::run);
+        return DerivedOutcomes.wrap(spec -> hsim.model.run.Simulation.run(spec, hsim.model.metrics.Invariants.checking(hsim.model.engine.DayListener.NONE)));
     }
 
     public Shard shard() { return shard == null ? Shard.ALL : Shard.parse(shard); }

@@ -17,6 +17,12 @@ import java.util.List;
 
 /** What compare and sweep print at the end: a short ranked table and the failures. */
 final class BatchOutput {
+    /**
+     * What compare ranks by when not told: the run mean of the share of fuel need met, which separates options
+     * that all end the year at 1.000 (the end-of-run value saturates).
+     */
+    static final String HEADLINE = "fuel_need_met_share_mean";
+
     private BatchOutput() {}
 
     /** Options ranked by mean of {@code outcome} (best first), with CIs and the paired difference. */
@@ -26,7 +32,8 @@ final class BatchOutput {
         List<String> available = rows.stream().map(SummaryRow::outcome).distinct().toList();
         // the outcome metadata says what to rank by and which direction is better
         Measures measures = Measures.standard();
-        String target = outcome != null ? outcome : measures.pick(available).get(0);
+        String target = outcome != null && available.contains(outcome) ? outcome : outcome != null && !outcome.equals(HEADLINE) ? outcome
+                : measures.pick(available).get(0);
         boolean lowerIsBetter = measures.direction(target) < 0;
         List<SummaryRow> sel = new ArrayList<>(rows.stream().filter(r -> r.outcome().equals(target)).toList());
         Comparator<SummaryRow> byMean = Comparator.comparingDouble(SummaryRow::mean);
@@ -57,12 +64,24 @@ final class BatchOutput {
             return Main.OK;
         }
         try {
+            // a comparison over ensemble members (run ids option/mNNN/rNNN), e.g. merged from shards: its robustness tables
+            if (overEnsemble(folder) && !Files.exists(folder.resolve(hsim.runner.calibrate.Robustness.REGRET))) {
+                hsim.runner.calibrate.Robustness.write(folder);
+            }
             Path index = hsim.viz.report.ReportWriter.write(folder);
             out.println("report: " + index);
             return Main.OK;
         } catch (IOException | RuntimeException e) {
             err.println("hsim: the results are complete in " + folder + ", but the report failed: " + e.getMessage());
             return Main.FAILURE;
+        }
+    }
+
+    private static boolean overEnsemble(Path folder) throws IOException {
+        Path runs = folder.resolve(FileNames.csv(FileNames.RUNS));
+        if (!Files.isRegularFile(runs)) return false;
+        try (java.util.stream.Stream<String> lines = Files.lines(runs)) {
+            return lines.skip(1).findFirst().map(l -> l.matches("[^,/]+/m\\d+/r\\d+,.*")).orElse(false);
         }
     }
 

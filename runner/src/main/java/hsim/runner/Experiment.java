@@ -6,12 +6,14 @@ import hsim.runner.design.Factor;
 import hsim.runner.design.PlannedRun;
 import hsim.runner.design.Seeds;
 import hsim.runner.design.Threshold;
+import hsim.runner.exec.HeapSampler;
 import hsim.runner.exec.Progress;
 import hsim.runner.exec.RunFunction;
 import hsim.runner.exec.RunOutcome;
 import hsim.runner.exec.RunPool;
 import hsim.runner.exec.Shard;
 import hsim.runner.stats.Analysis;
+import hsim.runner.stats.RunColumns;
 import hsim.results.FinalStateSchema;
 import hsim.runner.store.FinalStates;
 import hsim.runner.store.RunRecord;
@@ -33,8 +35,21 @@ import java.util.Set;
  * engine of {@code compare} and {@code sweep}.
  */
 public final class Experiment {
-    /** What happened: runs this shard owns, how many were skipped as already done, and the failures. */
-    public record Report(int owned, int skipped, int executed, List<RunRecord> failed, List<RunRecord> all) {}
+    /**
+     * What happened: runs this shard owns, how many were skipped as already done, the failures among
+     * them, and the outcome names of the ok runs. No record of the other runs is kept; {@link #all()}
+     * reads them back from the folder.
+     */
+    public record Report(int owned, int skipped, int executed, List<RunRecord> failed, List<String> outcomes, Path folder) {
+        /** Every run of the folder (latest record per run, run-id order), read back from runs.log: holds them all. */
+        public List<RunRecord> all() {
+            try {
+                return ResultsStore.readRecords(folder);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
 
     private final Design design;
     private final ScenarioLoader loader;
@@ -42,65 +57,109 @@ public final class Experiment {
     private final Shard shard;
     private final RunPool pool;
     private final String commandLine;
+    private final List<PlannedRun> runs;
+    private final Map<String, Object> extraManifest;
 
     public Experiment(Design design, ScenarioLoader loader, Integer days, Shard shard, RunPool pool, String commandLine) {
+        this(design, null, Map.of(), loader, days, shard, pool, commandLine);
+    }
+
+    /**
+     * An experiment whose runs are given rather than expanded from {@code design} (a comparison over ensemble
+     * members); {@code design} still names the options for the analysis, {@code extraManifest} joins the manifest.
+     */
+    public Experiment(Design design, List<PlannedRun> runs, Map<String, Object> extraManifest, ScenarioLoader loader, Integer days,
+                      Shard shard, RunPool pool, String commandLine) {
         this.design = design;
         this.loader = loader;
         this.days = days;
         this.shard = shard;
         this.pool = pool;
         this.commandLine = commandLine;
+        this.runs = runs == null ? null : List.copyOf(runs);
+        this.extraManifest = new LinkedHashMap<>(extraManifest);
     }
 
     public Report run(Path out, boolean resume, RunFunction fn, Progress.Factory progressFactory) throws Exception {
-        List<PlannedRun> all = design.runList(loader, days);
+        List<PlannedRun> all = runs != null ? runs : design.runList(loader, days);
         List<PlannedRun> mine = shard.select(all, PlannedRun::index);
+        int total = all.size();
+        all = null; // only this shard's runs are needed from here on
         String start = Instant.now().toString();
         try (ResultsStore folder = ResultsStore.open(out, resume)) {
-            Set<String> done = folder.finishedOk();
-            List<PlannedRun> todo = mine.stream().filter(r -> !done.contains(r.runId())).toList();
-            folder.writeManifest(manifest(start, null, all.size(), mine.size()));
+            List<PlannedRun> todo = notDone(mine, folder);
+            folder.writeManifest(manifest(start, null, total, mine.size()));
             Progress progress = progressFactory.create(todo.size());
-            pool.execute(todo, fn, o -> {
+            HeapSampler heap = HeapSampler.fromEnv("sweep");
+            // streamed: nothing of a finished run stays in memory once it is in the log
+            pool.stream(todo, fn, o -> {
                 // the map state first: a run in the log always has its state (a kill in between redoes the run)
                 if (o.ok() && o.result().finalState() != null) {
                     FinalStates.write(FinalStateSchema.file(out, o.run().runId()), o.result().finalState());
                 }
                 folder.append(o);
                 progress.finished(o.ok());
-            }, false);
+                heap.tick();
+            });
             progress.close();
             folder.materialise();
-            List<RunRecord> records = new ArrayList<>(new java.util.TreeMap<>(byId(folder.records())).values());
-            writeAnalysis(folder, records);
-            folder.writeManifest(manifest(start, Instant.now().toString(), all.size(), mine.size()));
-            Set<String> mineIds = new java.util.HashSet<>();
-            for (PlannedRun r : mine) mineIds.add(r.runId());
-            List<RunRecord> failed = records.stream().filter(r -> !r.ok() && mineIds.contains(r.runId())).toList();
-            return new Report(mine.size(), mine.size() - todo.size(), todo.size(), failed, records);
+            Analysed a = writeAnalysis(folder);
+            folder.writeManifest(manifest(start, Instant.now().toString(), total, mine.size()));
+            List<RunRecord> failed = a.failed();
+            if (!failed.isEmpty()) {
+                Set<String> mineIds = new java.util.HashSet<>();
+                for (PlannedRun r : mine) mineIds.add(r.runId());
+                failed = failed.stream().filter(r -> mineIds.contains(r.runId())).toList();
+            }
+            return new Report(mine.size(), mine.size() - todo.size(), todo.size(), failed, a.ok().outcomes(), out);
         }
     }
 
-    private static Map<String, RunRecord> byId(List<RunRecord> rs) {
-        Map<String, RunRecord> m = new LinkedHashMap<>();
-        for (RunRecord r : rs) m.put(r.runId(), r);
-        return m;
+    /** This shard's runs that have not finished ok (the done-set lives only while this is worked out). */
+    private static List<PlannedRun> notDone(List<PlannedRun> mine, ResultsStore folder) throws IOException {
+        Set<String> done = folder.finishedOk();
+        if (done.isEmpty()) return mine;
+        return mine.stream().filter(r -> !done.contains(r.runId())).toList();
     }
 
-    /** summary and dictionary (always), and for sweeps design, sensitivity and prim tables. */
+    /** What one streaming pass over the log gathered for the analysis: the ok runs' columns and the failed records. */
+    public record Analysed(RunColumns ok, List<RunRecord> failed) {}
+
+    /**
+     * summary and dictionary (always), and for sweeps design, sensitivity and prim tables, from every run
+     * logged in {@code folder}, streamed from its log (one pass; only the numbers the statistics need are kept).
+     */
+    public Analysed writeAnalysis(ResultsStore folder) throws IOException {
+        RunColumns ok = new RunColumns(design.factors());
+        List<RunRecord> failed = new ArrayList<>();
+        folder.each(r -> {
+            ok.add(r);
+            if (!r.ok()) failed.add(r);
+        });
+        writeTables(folder, ok);
+        folder.writeDictionary(designColumns());
+        return new Analysed(ok, failed);
+    }
+
+    /** As {@link #writeAnalysis(ResultsStore)}, from records in hand (sorted by run id). */
     public void writeAnalysis(ResultsStore folder, List<RunRecord> records) throws IOException {
+        writeTables(folder, RunColumns.of(records, design.factors()));
+        folder.writeDictionary(records, designColumns());
+    }
+
+    private void writeTables(ResultsStore folder, RunColumns ok) throws IOException {
         List<String> names = design.scenarioNames();
         String baseline = names.contains("baseline") ? "baseline" : loader.load(names.get(0)).name();
-        folder.writeTable(FileNames.SUMMARY, Analysis.summary(records, baseline));
-        List<String> designColumns = List.of();
+        folder.writeTable(FileNames.SUMMARY, Analysis.summary(ok, baseline));
         if (!design.factors().isEmpty()) {
-            hsim.runner.store.Table d = Analysis.design(design);
-            designColumns = d.columns();
-            folder.writeTable(FileNames.DESIGN, d);
-            folder.writeTable(FileNames.SENSITIVITY, Analysis.sensitivity(records, design.factors()));
-            folder.writeTable(FileNames.PRIM, Analysis.prim(records, design.factors(), design.thresholds()));
+            folder.writeTable(FileNames.DESIGN, Analysis.design(design));
+            folder.writeTable(FileNames.SENSITIVITY, Analysis.sensitivity(ok));
+            folder.writeTable(FileNames.PRIM, Analysis.prim(ok, design.thresholds()));
         }
-        folder.writeDictionary(records, designColumns);
+    }
+
+    private List<String> designColumns() {
+        return design.factors().isEmpty() ? List.of() : Analysis.design(design).columns();
     }
 
     private Map<String, Object> manifest(String start, String end, int total, int owned) {
@@ -134,6 +193,7 @@ public final class Experiment {
         m.put("concurrent_runs", pool.concurrentRuns());
         m.put("start_time", start);
         m.put("end_time", end);
+        m.putAll(extraManifest);
         return m;
     }
 }

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "hsim", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Agent-based model of a multinational security intervention in Port-au-Prince.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, hsim.runner.calibrate.CalibrateCommand.class,
                 ReportCommand.class, MapCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -130,5 +130,5 @@ public final class Main implements Runnable {
         return null;
     }
 
-    static String invocation() { return INVOCATION.get(); }
+    public static String invocation() { return INVOCATION.get(); }
 }

@@ -33,7 +33,7 @@ public final class SweepCommand implements Callable<Integer> {
         System.out.println("hsim sweep: " + design.kind().text() + " design, " + rep.executed() + " runs done, "
                 + rep.skipped() + " already done, shard " + batch.shard() + " -> " + out);
         if (design.scenarioNames().size() > 1) BatchOutput.rankedTable(out, null, System.out);
-        java.util.List<String> outcomes = hsim.runner.stats.Analysis.outcomes(rep.all());
+        java.util.List<String> outcomes = rep.outcomes();
         for (hsim.runner.design.Threshold t : design.thresholds()) {
             if (!outcomes.isEmpty() && !outcomes.contains(t.outcome())) {
                 System.err.println("hsim sweep: warning: threshold outcome '" + t.outcome() + "' is not an outcome of the model ("

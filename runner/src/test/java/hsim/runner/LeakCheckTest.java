@@ -16,8 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The short CI version of scripts/soak: 160 tiny runs in this JVM must not leave heap (after GC), threads
  * or open files behind. Measured between run 50 (everything lazily built is built by then) and run 200;
  * the tolerances are far above the noise of a collection and far below what a per-run leak of a model
- * (several MB each) or of its worker pool (threads each) would add over 120 runs.
+ * (several MB each) or of its worker pool (threads each) would add over 120 runs. Isolated: heap, threads and
+ * open files are the whole JVM's, so a test class running alongside (e.g. an end-to-end calibration) would count.
  */
+@org.junit.jupiter.api.parallel.Isolated
 class LeakCheckTest {
     @Test
     void aHundredAndSixtyRunsLeaveNothingBehind() {

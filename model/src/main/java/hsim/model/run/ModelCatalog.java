@@ -85,6 +85,7 @@ public final class ModelCatalog {
         c.addAll(Checkpoint.params());
         c.addAll(hsim.model.supply.CheckpointSettings.params());
         c.addAll(SupplySettings.params());
+        c.addAll(hsim.model.supply.FuelPriority.params());
         c.addAll(Operations.params());
         c.addAll(StartingConditions.params());
         c.addAll(Battles.params());

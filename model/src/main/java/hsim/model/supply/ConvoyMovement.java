@@ -53,7 +53,7 @@ final class ConvoyMovement implements Serializable {
     private void unload(Convoy c) {
         double amount = c.load();
         double spilled = c.to.stock.get(c.cargo).deliver(amount);
-        ledger.bookArrival(c.cargo, amount, spilled, c.trucks);
+        ledger.bookArrival(c.cargo, amount, spilled, amount / s.amountPerTruck(c.cargo)); // part-loaded trucks count by their load
         c.to.inTransit.merge(c.cargo, -amount, Double::sum);
     }
 }

@@ -6,7 +6,7 @@ import java.io.Serializable;
  * The supply network's books. Cargo by kind: what was loaded at origins, taken into stock on arrival, left on
  * the truck because the stock was full, and lost to hijacking; loaded = delivered + spilled + lost + on the
  * road, always (hsim.model.metrics.Invariants checks it). And the passages' toll on people and trucks:
- * trucks hijacked, people kidnapped, trucks let through on a truce corridor, fuel trucks delivered today.
+ * trucks hijacked, people kidnapped, trucks let through on a truce corridor, fuel truckloads delivered today.
  */
 public final class SupplyLedger implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -21,11 +21,14 @@ public final class SupplyLedger implements Serializable {
     /** Cargo lost with hijacked trucks. */
     public void bookLoss(Cargo c, double amount) { lost[c.ordinal()] += amount; }
 
-    /** A convoy's arrival: {@code amount} unloaded, of which {@code leftOnTrucks} did not fit the stock. */
-    void bookArrival(Cargo c, double amount, double leftOnTrucks, int trucks) {
+    /**
+     * A convoy's arrival: {@code amount} unloaded, of which {@code leftOnTrucks} did not fit the stock, in
+     * {@code truckloads} full-truck equivalents (a hospital's tank-sized delivery is a fraction of a tanker).
+     */
+    void bookArrival(Cargo c, double amount, double leftOnTrucks, double truckloads) {
         delivered[c.ordinal()] += amount - leftOnTrucks;
         spilled[c.ordinal()] += leftOnTrucks;
-        if (c == Cargo.FUEL) fuelTrucksDeliveredToday += trucks;
+        if (c == Cargo.FUEL) fuelTrucksDeliveredToday += truckloads;
     }
 
     void bookHijack() { hijackedTrucks++; }

@@ -18,7 +18,7 @@ import java.util.Map;
  * APN port, Port Lafito and the airport for food and medical goods) sends its day's trucks to the points
  * shortest of stock ({@link Dispatch}) on remembered routes ({@link ConvoyRoutes}): water points (fuel for
  * residents and for pumping and treating water), markets (food) and hospitals (medical goods and generator
- * fuel). Trucks drive the road grid hour by hour ({@link ConvoyMovement}); on entering a gang's territory
+ * fuel, with first call on a share of the day's fuel: {@link FuelPriority}). Trucks drive the road grid hour by hour ({@link ConvoyMovement}); on entering a gang's territory
  * they meet its checkpoint ({@link CheckpointEncounter}). At night each point serves its residents from
  * stock ({@link Distribution}); the share of demand served is the "need met" the civilians feel. The books
  * are in {@link SupplyLedger}.
@@ -75,11 +75,16 @@ public final class SupplyNetwork implements Serializable {
     }
 
     public SupplyNetwork(SupplySettings s, CheckpointSettings post, Checkpoint checkpoint, City city, double[] residentsByCell) {
+        this(s, post, FuelPriority.defaults(), checkpoint, city, residentsByCell);
+    }
+
+    public SupplyNetwork(SupplySettings s, CheckpointSettings post, FuelPriority priority, Checkpoint checkpoint, City city,
+                         double[] residentsByCell) {
         this.s = s;
         this.city = city;
         this.risk = new RouteRisk(city.cells(), s.riskHalfLifeDays(), s.riskForgetBelow());
         this.routes = new ConvoyRoutes(city, risk, s.riskAversionMinutes(), (int) s.reroutesPerDay());
-        this.dispatch = new Dispatch(s, city, routes, ledger);
+        this.dispatch = new Dispatch(s, priority, city, routes, ledger);
         this.encounter = new CheckpointEncounter(s, post, checkpoint, risk, routes, ledger);
         this.movement = new ConvoyMovement(s, encounter, ledger);
         this.distribution = new Distribution(s);
@@ -191,7 +196,7 @@ public final class SupplyNetwork implements Serializable {
 
     // ---- reading the network ----
 
-    /** Water points, then markets, then hospitals: the order dispatch serves them in. */
+    /** Water points, then markets, then hospitals: the order dispatch serves them in (after hospitals' fuel). */
     public List<Node> allNodes() {
         List<Node> l = new ArrayList<>(waterPoints);
         l.addAll(markets);

@@ -158,7 +158,7 @@ public final class MetroState implements Serializable {
         streams.reset(Stream.GANG_ROSTER, 0, -1);
         gangs = GangRoster.build(GangRoster.from(sc), city, residents, territory, rng);
         supply = new SupplyNetwork(SupplySettings.from(sc), hsim.model.supply.CheckpointSettings.from(sc),
-                new Checkpoint(Checkpoint.from(sc)), city, residents);
+                hsim.model.supply.FuelPriority.from(sc), new Checkpoint(Checkpoint.from(sc)), city, residents);
         membership = new hsim.model.gangs.Membership(this, hsim.model.gangs.Membership.from(sc));
         casualties = new hsim.model.people.Casualties(this, sc);
     }

@@ -25,7 +25,8 @@ class CatalogFilesTest {
         sb.append("# Calibration: every parameter, its value, unit and source\n\n");
         sb.append("Generated from the parameter catalog (`hsim.model.run.ModelCatalog`) by `CatalogFilesTest`; do not edit by hand.\n");
         sb.append("\"assumption\" marks values no source gives: they are the model's weakest points and the first candidates for\n");
-        sb.append("sensitivity analysis. Sources are summarised in `/work/shared/research/literature.md` (section numbers given).\n\n");
+        sb.append("sensitivity analysis. Sources are summarised in `/work/shared/research/literature.md` (section numbers given).\n");
+        sb.append("How to calibrate the uncertain ones against history (`hsim calibrate`) is in the hand-written part at the end.\n\n");
         String section = null;
         for (Param p : c.all()) {
             String s = p.key().substring(0, p.key().indexOf('.'));
@@ -41,6 +42,14 @@ class CatalogFilesTest {
         sb.append("\n").append(c.all().size()).append(" parameters, of which ").append(assumptions)
                 .append(" are pure assumptions.\n");
         return sb.toString();
+    }
+
+    /** The hand-written part of docs/CALIBRATION.md (from this line on), which regeneration keeps. */
+    static final String HAND_WRITTEN = "<!-- hand-written from here on: CatalogFilesTest keeps this part when it regenerates the tables above -->";
+
+    static String handWritten(String existing) {
+        int i = existing.indexOf(HAND_WRITTEN);
+        return i < 0 ? "" : "\n" + existing.substring(i);
     }
 
     private static String cell(String s) { return s.replace("|", "/").replace("\n", " "); }
@@ -69,11 +78,12 @@ class CatalogFilesTest {
     void generatedFilesAreUpToDate() throws Exception {
         ParameterCatalog c = ModelCatalog.standard();
         Path cal = ROOT.resolve("docs/CALIBRATION.md"), base = ROOT.resolve("data/scenarios/baseline.yaml");
+        String tail = Files.exists(cal) ? handWritten(Files.readString(cal, StandardCharsets.UTF_8)) : "";
         if (Boolean.getBoolean("hsim.regenerate")) {
-            Files.writeString(cal, calibration(c), StandardCharsets.UTF_8);
+            Files.writeString(cal, calibration(c) + tail, StandardCharsets.UTF_8);
             Files.writeString(base, baseline(c), StandardCharsets.UTF_8);
         }
-        assertEquals(calibration(c), Files.readString(cal, StandardCharsets.UTF_8), "docs/CALIBRATION.md is stale; regenerate (see class comment)");
+        assertEquals(calibration(c) + tail, Files.readString(cal, StandardCharsets.UTF_8), "docs/CALIBRATION.md is stale; regenerate (see class comment)");
         assertEquals(baseline(c), Files.readString(base, StandardCharsets.UTF_8), "baseline.yaml is stale; regenerate (see class comment)");
     }
 

@@ -22,7 +22,7 @@ class ConvoyMovementTest {
 
     /** Trucks drive one cell per hour or so: a street cell takes about 0.42 minutes, trucks get 0.6 minutes an hour. */
     private ConvoyMovement movement(Checkpoint checkpoint) {
-        SupplySettings s = settings(Map.of("truck_speed_factor", 0.01));
+        SupplySettings s = settings(Map.of("truck_speed_factor", 0.01, "fuel_gal_per_truck", 100.0)); // the test convoys carry full 100-gal loads
         return new ConvoyMovement(s, new CheckpointEncounter(s, checkpoint, risk, new ConvoyRoutes(city, risk, 90), ledger), ledger);
     }
 

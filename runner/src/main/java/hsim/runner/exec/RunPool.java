@@ -93,6 +93,48 @@ public final class RunPool {
         }
     }
 
+    /**
+     * Executes {@code runs} like {@link #execute(List, RunFunction, Sink, boolean)}, but returns nothing:
+     * each worker takes the next run from the list and hands its outcome to the sink, so no future or
+     * outcome per run is kept and memory does not grow with the number of runs (a 100,000-run sweep).
+     * Runs start in list order; if the sink throws, no further runs start and the error is rethrown.
+     */
+    public void stream(List<PlannedRun> runs, RunFunction fn, Sink sink) throws Exception {
+        int workers = Math.min(concurrentRuns(), Math.max(1, runs.size()));
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory tf = r -> {
+            Thread t = new Thread(r, "hsim-run-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        ExecutorService ex = Executors.newFixedThreadPool(workers, tf);
+        Object sinkLock = new Object();
+        AtomicInteger next = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Exception> sinkError = new java.util.concurrent.atomic.AtomicReference<>();
+        List<Future<?>> futures = new ArrayList<>();
+        try {
+            for (int w = 0; w < workers; w++) {
+                futures.add(ex.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < runs.size() && sinkError.get() == null; i = next.getAndIncrement()) {
+                        RunOutcome o = runOne(runs.get(i), fn);
+                        synchronized (sinkLock) {
+                            if (sinkError.get() != null) return;
+                            try {
+                                sink.finished(o);
+                            } catch (Exception e) {
+                                sinkError.set(e);
+                            }
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : futures) f.get();
+            if (sinkError.get() != null) throw sinkError.get();
+        } finally {
+            ex.shutdownNow();
+        }
+    }
+
     private RunOutcome runOne(PlannedRun pr, RunFunction fn) {
         long t0 = System.nanoTime();
         try {

@@ -32,26 +32,16 @@ public final class Analysis {
         return new ArrayList<>(s);
     }
 
-    /** An outcome's value; NaN when it is NaN or missing (statistics drop both). */
-    private static double value(RunRecord r, String outcome) {
-        String v = r.outcome(outcome);
-        return v == null || v.isEmpty() ? Double.NaN : Double.parseDouble(v);
-    }
-
     /** summary.csv: per option and outcome, over ok runs; paired differences against {@code baseline}. */
     public static Table summary(List<RunRecord> runs, String baseline) {
-        List<Observation> obs = new ArrayList<>();
-        List<String> outs = outcomes(runs);
-        for (RunRecord r : runs) {
-            if (!r.ok()) continue;
-            for (String o : outs) {
-                obs.add(new Observation(r.row().get(Columns.OPTION), o, Integer.parseInt(r.row().get(Columns.DESIGN_POINT)),
-                        Integer.parseInt(r.row().get(Columns.REPLICATE)), value(r, o)));
-            }
-        }
+        return summary(RunColumns.of(runs, List.of()), baseline);
+    }
+
+    /** summary.csv from the ok runs' columns (streamed from the log; see {@link RunColumns}). */
+    public static Table summary(RunColumns runs, String baseline) {
         Table t = new Table(Columns.SUMMARY,
                 types("option outcome", "n diff_n", "mean sd median p10 p90 ci_low ci_high diff_mean diff_sd diff_ci_low diff_ci_high"));
-        for (SummaryRow row : Summaries.compute(obs, baseline)) t.add(row.cells().toArray(new String[0]));
+        for (SummaryRow row : Summaries.compute(runs, baseline)) t.add(row.cells().toArray(new String[0]));
         return t;
     }
 
@@ -73,30 +63,20 @@ public final class Analysis {
         return t;
     }
 
-    private static double[][] factorMatrix(List<RunRecord> ok, List<Factor> factors) {
-        double[][] x = new double[ok.size()][factors.size()];
-        for (int i = 0; i < ok.size(); i++) {
-            for (int j = 0; j < factors.size(); j++) {
-                Factor f = factors.get(j);
-                x[i][j] = f.numeric(ok.get(i).param(f.key()));
-            }
-        }
-        return x;
-    }
-
-    private static List<RunRecord> okRuns(List<RunRecord> runs) {
-        return runs.stream().filter(RunRecord::ok).toList();
-    }
-
     /** sensitivity.csv: SRC per outcome and factor ranked by |SRC|, plus one R^2 row per outcome. */
     public static Table sensitivity(List<RunRecord> runs, List<Factor> factors) {
+        return sensitivity(RunColumns.of(runs, factors));
+    }
+
+    /** sensitivity.csv over the factors {@code ok} was gathered with. */
+    public static Table sensitivity(RunColumns ok) {
         Table t = new Table(Columns.SENSITIVITY, types("outcome factor measure", "rank", "value"));
-        List<RunRecord> ok = okRuns(runs);
-        if (ok.isEmpty() || factors.isEmpty()) return t;
-        double[][] x = factorMatrix(ok, factors);
+        List<Factor> factors = ok.factors();
+        if (ok.size() == 0 || factors.isEmpty()) return t;
+        double[][] x = ok.factorMatrix();
         List<String> names = factors.stream().map(Factor::key).toList();
-        for (String o : outcomes(ok)) {
-            double[] y = ok.stream().mapToDouble(r -> value(r, o)).toArray();
+        for (String o : ok.outcomes()) {
+            double[] y = ok.values(o);
             Sensitivity.Result res = Sensitivity.src(x, y, names);
             for (Sensitivity.Src s : res.factors()) {
                 t.add(cells(new SensitivityRow(o, s.factor(), "src", s.src(), s.rank()).cells()));
@@ -108,14 +88,19 @@ public final class Analysis {
 
     /** prim.csv: for each threshold, up to three boxes; one row per restricted factor of each box. */
     public static Table prim(List<RunRecord> runs, List<Factor> factors, List<Threshold> thresholds) {
+        return prim(RunColumns.of(runs, factors), thresholds);
+    }
+
+    /** prim.csv over the factors {@code ok} was gathered with. */
+    public static Table prim(RunColumns ok, List<Threshold> thresholds) {
         Table t = new Table(Columns.PRIM,
                 types("outcome threshold factor", "box n_in_box", "lower upper coverage density"));
-        List<RunRecord> ok = okRuns(runs);
-        if (ok.isEmpty() || factors.isEmpty()) return t;
-        double[][] x = factorMatrix(ok, factors);
+        List<Factor> factors = ok.factors();
+        if (ok.size() == 0 || factors.isEmpty()) return t;
+        double[][] x = ok.factorMatrix();
         for (Threshold th : thresholds) {
             boolean[] y = new boolean[ok.size()];
-            for (int i = 0; i < y.length; i++) y[i] = th.test(value(ok.get(i), th.outcome()));
+            for (int i = 0; i < y.length; i++) y[i] = th.test(ok.value(i, th.outcome()));
             List<Prim.Box> boxes = Prim.find(x, y, PRIM_ALPHA, PRIM_MIN_SUPPORT, PRIM_MAX_BOXES);
             for (int b = 0; b < boxes.size(); b++) {
                 Prim.Box box = boxes.get(b);

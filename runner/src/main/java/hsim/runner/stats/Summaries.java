@@ -1,6 +1,9 @@
 package hsim.runner.stats;
 
 import hsim.results.SummaryRow;
+import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +44,44 @@ public final class Summaries {
         return rows;
     }
 
+    /**
+     * The same rows as {@link #compute(List, String)}, from primitive columns of the ok runs: every ok run
+     * has a value (maybe NaN) of every outcome, options and outcomes come in first-seen order, and each
+     * sample is sorted before it is summed, so the figures are the same to the last bit.
+     */
+    public static List<SummaryRow> compute(RunColumns runs, String baseline) {
+        List<String> options = runs.options();
+        List<String> outcomes = runs.outcomes();
+        int base = options.indexOf(baseline);
+        int n = runs.size();
+        List<SummaryRow> rows = new ArrayList<>();
+        for (int k = 0; k < options.size(); k++) {
+            IntArrayList mine = new IntArrayList();
+            for (int i = 0; i < n; i++) if (runs.option(i) == k) mine.add(i);
+            for (String outcome : outcomes) {
+                double[] v = new double[mine.size()];
+                for (int m = 0; m < v.length; m++) v[m] = runs.value(mine.getInt(m), outcome);
+                Describe diff = null;
+                if (k != base) {
+                    Long2DoubleOpenHashMap bv = new Long2DoubleOpenHashMap();
+                    for (int i = 0; i < n; i++) {
+                        double x = runs.value(i, outcome);
+                        if (runs.option(i) == base && !Double.isNaN(x)) bv.put(key(runs.designPoint(i), runs.replicate(i)), x);
+                    }
+                    DoubleArrayList d = new DoubleArrayList();
+                    for (int m = 0; m < v.length; m++) {
+                        int i = mine.getInt(m);
+                        long key = key(runs.designPoint(i), runs.replicate(i));
+                        if (bv.containsKey(key) && !Double.isNaN(v[m])) d.add(v[m] - bv.get(key));
+                    }
+                    diff = Describe.of(d.toDoubleArray());
+                }
+                rows.add(row(options.get(k), outcome, Describe.of(v), diff));
+            }
+        }
+        return rows;
+    }
+
     private static SummaryRow row(String option, String outcome, Describe s, Describe d) {
         return new SummaryRow(option, outcome, s.n(), s.mean(), s.sd(), s.median(), s.p10(), s.p90(), s.ciLow(), s.ciHigh(),
                 d == null ? -1 : d.n(), d == null ? Double.NaN : d.mean(), d == null ? Double.NaN : d.sd(),
@@ -59,5 +100,7 @@ public final class Summaries {
         return d.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static long key(Observation o) { return ((long) o.designPoint() << 32) ^ (o.replicate() & 0xFFFFFFFFL); }
+    private static long key(Observation o) { return key(o.designPoint(), o.replicate()); }
+
+    private static long key(int designPoint, int replicate) { return ((long) designPoint << 32) ^ (replicate & 0xFFFFFFFFL); }
 }

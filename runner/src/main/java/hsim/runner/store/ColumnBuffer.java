@@ -27,42 +27,46 @@ final class ColumnBuffer {
     final String name;
     final Type type;
     private int rows;
-    private int[] defined = new int[1024];
+    /** Definition level per row (1 present, 0 missing), one byte each: a row group of a wide table holds many. */
+    private byte[] defined = new byte[1024];
     private int present;
+    /** The present values as they arrive, packed while they repeat (see {@link PackedValues}). */
+    private final PackedValues values;
+    /** The present values while one chunk is encoded, read back from {@link #values}; empty otherwise. */
     private long[] numbers = new long[0];
     private String[] texts = new String[0];
 
     ColumnBuffer(String name, Type type) {
         this.name = name;
         this.type = type;
-        if (type == Type.STRING) texts = new String[1024];
-        else numbers = new long[1024];
+        values = new PackedValues(type == Type.STRING);
     }
 
     /** Adds one cell: empty or null is a missing value, anything else must parse as the column's type. */
     void add(String cell) {
         if (rows == defined.length) defined = Arrays.copyOf(defined, rows * 2);
         boolean isPresent = cell != null && !cell.isEmpty();
-        defined[rows++] = isPresent ? 1 : 0;
+        defined[rows++] = (byte) (isPresent ? 1 : 0);
         if (!isPresent) return;
         if (type == Type.STRING) {
-            if (present == texts.length) texts = Arrays.copyOf(texts, present * 2);
-            texts[present++] = cell;
+            values.addText(cell);
+            present++;
             return;
         }
-        if (present == numbers.length) numbers = Arrays.copyOf(numbers, present * 2);
+        long v;
         try {
-            numbers[present++] = switch (type) {
+            v = switch (type) {
                 case INT64 -> Long.parseLong(cell);
                 case DOUBLE -> Double.doubleToRawLongBits(Double.parseDouble(cell));
                 case BOOLEAN -> parseBoolean(cell);
                 case STRING -> throw new AssertionError();
             };
         } catch (NumberFormatException e) {
-            present--;
             rows--;
             throw new IllegalArgumentException("column " + name + ": '" + cell + "' is not " + type, e);
         }
+        values.addNumber(v);
+        present++;
     }
 
     private static long parseBoolean(String cell) {
@@ -76,7 +80,9 @@ final class ColumnBuffer {
     int rows() { return rows; }
 
     void clear() {
-        if (type == Type.STRING) Arrays.fill(texts, 0, present, null);
+        values.clear();
+        numbers = new long[0];
+        texts = new String[0];
         rows = 0;
         present = 0;
     }
@@ -90,9 +96,13 @@ final class ColumnBuffer {
      * is stored uncompressed; Parquet fixes the codec per chunk.
      */
     Chunk encode() throws IOException {
+        if (type == Type.STRING) texts = values.texts();
+        else numbers = values.numbers();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         ByteArrayOutputStream rle = new ByteArrayOutputStream();
-        Rle.encode(rle, defined, rows, 1);
+        int[] levels = new int[rows];
+        for (int i = 0; i < rows; i++) levels[i] = defined[i];
+        Rle.encode(rle, levels, rows, 1);
         writeIntLE(body, rle.size());
         rle.writeTo(body);
         int encoding = ENC_PLAIN;

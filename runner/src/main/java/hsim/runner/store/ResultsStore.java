@@ -14,12 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A results folder as the runner writes it (docs/OUTPUTS.md; {@code hsim.results.ResultsFolder} reads it). {@code runs.log} is the source of truth: every finished run is
@@ -27,6 +24,10 @@ import java.util.TreeMap;
  * are rebuilt from the log (each written to a temporary file and renamed), so they are never partial and
  * never hold a row twice. A later record for the same run id replaces an earlier one (a failed run that
  * was retried on resume).
+ *
+ * <p>Memory does not grow with the number of runs: no record is kept once it is logged. The tables are
+ * rebuilt by streaming the log through a {@link LogIndex} (a run id and byte offset per run), reading the
+ * records back one at a time; Parquet row groups are flushed as they fill.
  */
 public final class ResultsStore implements AutoCloseable {
     public static final String LOG = FileNames.RUNS_LOG;
@@ -39,13 +40,14 @@ public final class ResultsStore implements AutoCloseable {
     private final Path dir;
     private final FolderLock lock;
     private final RunLog log;
-    private final Map<String, RunRecord> records = new LinkedHashMap<>();
+    /** The index of the log as last materialised; null once a record is appended after it. */
+    private LogIndex index;
+    private ColumnSet columns;
 
-    private ResultsStore(Path dir, FolderLock lock, RunLog log, List<RunRecord> existing) {
+    private ResultsStore(Path dir, FolderLock lock, RunLog log) {
         this.dir = dir;
         this.lock = lock;
         this.log = log;
-        for (RunRecord r : existing) records.put(r.runId(), r);
     }
 
     /**
@@ -66,9 +68,8 @@ public final class ResultsStore implements AutoCloseable {
                 throw new InputException("command line", 0, "--out", dir + " already holds results (" + LOG
                         + "); add --resume to continue them or choose another --out");
             }
-            List<RunRecord> existing = RunLog.read(logPath).records();
             try {
-                return new ResultsStore(dir, lock, RunLog.openForAppend(logPath), existing);
+                return new ResultsStore(dir, lock, RunLog.openForAppend(logPath));
             } catch (java.nio.file.FileSystemException e) {
                 // a read-only or foreign-owned folder: say so before any run starts, as bad input naming --out
                 throw new InputException("command line", 0, "--out", "results folder '" + dir + "' is not writable: " + AtomicFiles.reason(e));
@@ -79,24 +80,52 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
-    /** Reads a results folder's log without opening it for writing. */
-    public static List<RunRecord> readRecords(Path dir) throws IOException {
+    /** The index of a results folder's log, without opening it for writing. */
+    public static LogIndex readIndex(Path dir) throws IOException {
         Path logPath = dir.resolve(LOG);
         if (!Files.isRegularFile(logPath)) throw new InputException(dir.toString(), 0, LOG, "not a results folder: no " + LOG);
-        Map<String, RunRecord> latest = new LinkedHashMap<>();
-        for (RunRecord r : RunLog.read(logPath).records()) latest.put(r.runId(), r);
-        return new ArrayList<>(latest.values());
+        return LogIndex.of(logPath);
+    }
+
+    /**
+     * Reads a results folder's log without opening it for writing: the latest record of each run, in
+     * run-id order. Holds every record: for small folders and tests; {@link #readIndex} streams.
+     */
+    public static List<RunRecord> readRecords(Path dir) throws IOException {
+        List<RunRecord> out = new ArrayList<>();
+        readIndex(dir).each(out::add);
+        return out;
     }
 
     public Path dir() { return dir; }
 
-    /** The latest record of each run logged so far. */
-    public synchronized List<RunRecord> records() { return new ArrayList<>(records.values()); }
+    /**
+     * The latest record of each run logged so far, in run-id order. Holds every record: for small
+     * folders and tests; {@link #each} streams them.
+     */
+    public synchronized List<RunRecord> records() throws IOException {
+        List<RunRecord> out = new ArrayList<>();
+        each(out::add);
+        return out;
+    }
+
+    /** Streams the latest record of each run logged so far, in run-id order, one at a time. */
+    public synchronized void each(LogIndex.Each each) throws IOException { index().each(each); }
+
+    /** Where each run's latest record is in the log (cached until the next append). */
+    public synchronized LogIndex index() throws IOException {
+        if (index == null) {
+            index = LogIndex.of(log.path());
+            columns = null;
+        }
+        return index;
+    }
 
     /** Run ids that finished ok; {@code --resume} skips these and retries failed ones. */
-    public synchronized Set<String> finishedOk() {
-        Set<String> s = new LinkedHashSet<>();
-        for (RunRecord r : records.values()) if (r.ok()) s.add(r.runId());
+    public synchronized Set<String> finishedOk() throws IOException {
+        LogIndex ix = index();
+        Set<String> s = new java.util.HashSet<>();
+        for (int i = 0; i < ix.size(); i++) if (ix.ok(i)) s.add(ix.id(i));
         return s;
     }
 
@@ -105,15 +134,41 @@ public final class ResultsStore implements AutoCloseable {
 
     public synchronized void append(RunRecord r) throws IOException {
         log.append(r);
-        records.put(r.runId(), r);
+        index = null;
+        columns = null;
     }
 
-    /** Rebuilds runs.csv/.parquet and daily.csv/.parquet from the log. */
-    public synchronized void materialise() throws IOException {
-        List<RunRecord> sorted = new ArrayList<>(new TreeMap<>(records).values());
-        writeTable(FileNames.RUNS, runsTable(sorted));
-        dailyTable(sorted).write(dir, FileNames.DAILY);
+    /** Logs a run without forcing it to disk; {@link #sync} does, once for many (merge). */
+    synchronized void appendUnforced(RunRecord r) throws IOException {
+        log.append(r, false);
+        index = null;
+        columns = null;
     }
+
+    /** Forces every run logged so far to disk. */
+    public synchronized void sync() throws IOException { log.sync(); }
+
+    /** Rebuilds runs.csv/.parquet and daily.csv/.parquet from the log, streaming it (two passes per file). */
+    public synchronized void materialise() throws IOException {
+        LogIndex ix = index();
+        ColumnSet cols = columns();
+        writeTable(FileNames.RUNS, runsTable(ix, cols.runs()));
+        dailyTable(ix, cols.daily()).write(dir, FileNames.DAILY);
+    }
+
+    /** runs.csv's and daily.csv's columns for the runs logged so far (one streaming pass, cached). */
+    public synchronized ColumnSet columns() throws IOException {
+        LogIndex ix = index();
+        if (columns == null) {
+            ColumnSet c = new ColumnSet();
+            ix.each(c::add);
+            columns = c;
+        }
+        return columns;
+    }
+
+    /** Writes {@code t} as {@code name}.csv and {@code name}.parquet, each atomically, streaming its rows. */
+    public void writeTable(String name, StreamedTable t) throws IOException { t.write(dir, name); }
 
     /** Writes {@code name}.csv and {@code name}.parquet atomically. */
     public void writeTable(String name, Table t) throws IOException {
@@ -129,7 +184,17 @@ public final class ResultsStore implements AutoCloseable {
 
     /** dictionary.csv for these runs: every column of runs.csv, daily.csv and (a sweep's) design.csv. */
     public void writeDictionary(Collection<RunRecord> records, List<String> designColumns) throws IOException {
-        List<Dictionary.Entry> entries = Dictionary.of(runsColumns(records), dailyColumns(records), designColumns,
+        writeDictionary(runsColumns(records), dailyColumns(records), designColumns);
+    }
+
+    /** dictionary.csv for every run logged (the columns come from a streaming pass over the log). */
+    public void writeDictionary(List<String> designColumns) throws IOException {
+        ColumnSet c = columns();
+        writeDictionary(c.runs(), c.daily(), designColumns);
+    }
+
+    private void writeDictionary(List<String> runsColumns, List<String> dailyColumns, List<String> designColumns) throws IOException {
+        List<Dictionary.Entry> entries = Dictionary.of(runsColumns, dailyColumns, designColumns,
                 ResultsStore::parameter);
         AtomicFiles.write(dir.resolve(FileNames.csv(FileNames.DICTIONARY)), out -> {
             java.io.Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -146,44 +211,45 @@ public final class ResultsStore implements AutoCloseable {
 
     /** runs.csv's columns: fixed columns, then {@code p_*} by key, then {@code o_*} in first-seen order. */
     public static List<String> runsColumns(Collection<RunRecord> records) {
-        Set<String> params = new java.util.TreeSet<>();
-        Set<String> outcomes = new LinkedHashSet<>();
-        for (RunRecord r : records) {
-            for (String k : r.row().keySet()) {
-                if (Columns.isParam(k)) params.add(k);
-                else if (Columns.isOutcome(k)) outcomes.add(k);
-            }
-        }
-        List<String> cols = new ArrayList<>(Columns.RUN);
-        cols.addAll(params);
-        cols.addAll(outcomes);
-        return cols;
+        ColumnSet c = new ColumnSet();
+        records.forEach(c::add);
+        return c.runs();
     }
 
     /** daily.csv's columns: run identity, day, then every daily metric (first-seen order). */
     public static List<String> dailyColumns(Collection<RunRecord> records) {
-        Set<String> metrics = new LinkedHashSet<>();
-        for (RunRecord r : records) for (String c : r.dailyColumns()) if (!c.equals(Columns.DAY)) metrics.add(c);
-        List<String> cols = new ArrayList<>(Columns.DAILY_KEYS);
-        cols.addAll(metrics);
-        return cols;
+        ColumnSet c = new ColumnSet();
+        records.forEach(c::add);
+        return c.daily();
     }
 
     /** runs.csv: one row per run; a column a run lacks is missing (empty). */
     public static Table runsTable(Collection<RunRecord> sorted) {
         List<String> cols = runsColumns(sorted);
-        Map<String, Table.Type> types = new java.util.HashMap<>(ID_TYPES);
+        Table t = new Table(cols, runsTypes(cols));
+        for (RunRecord r : sorted) t.add(runsRow(r, cols));
+        return t;
+    }
+
+    /** runs.csv streamed from the log in run-id order: the same rows and types as {@link #runsTable(Collection)}. */
+    public static StreamedTable runsTable(LogIndex index, List<String> cols) {
+        return new StreamedTable(cols, runsTypes(cols), sink -> index.each(r -> sink.accept(runsRow(r, cols))));
+    }
+
+    private static Map<String, Table.Type> runsTypes(List<String> cols) {
+        Map<String, Table.Type> types = new java.util.HashMap<>();
         for (String c : cols) {
             if (Columns.isParam(c)) types.put(c, parameterType(Columns.paramKey(c)));
             else if (Columns.isOutcome(c)) types.put(c, Table.Type.DOUBLE);
+            else types.put(c, ID_TYPES.get(c));
         }
-        Table t = new Table(cols, types);
-        for (RunRecord r : sorted) {
-            String[] row = new String[cols.size()];
-            for (int i = 0; i < cols.size(); i++) row[i] = r.row().getOrDefault(cols.get(i), Csv.MISSING);
-            t.add(row);
-        }
-        return t;
+        return types;
+    }
+
+    private static String[] runsRow(RunRecord r, List<String> cols) {
+        String[] row = new String[cols.size()];
+        for (int i = 0; i < cols.size(); i++) row[i] = r.row().getOrDefault(cols.get(i), Csv.MISSING);
+        return row;
     }
 
     /**
@@ -192,12 +258,21 @@ public final class ResultsStore implements AutoCloseable {
      */
     public static StreamedTable dailyTable(Collection<RunRecord> sorted) {
         List<String> cols = dailyColumns(sorted);
+        return new StreamedTable(cols, dailyTypes(cols), sink -> {
+            for (RunRecord r : sorted) dailyRows(r, cols, sink);
+        });
+    }
+
+    /** daily.csv streamed from the log in run-id order, one record at a time. */
+    public static StreamedTable dailyTable(LogIndex index, List<String> cols) {
+        return new StreamedTable(cols, dailyTypes(cols), sink -> index.each(r -> dailyRows(r, cols, sink)));
+    }
+
+    private static Map<String, Table.Type> dailyTypes(List<String> cols) {
         Map<String, Table.Type> types = new java.util.HashMap<>();
         for (String k : Columns.DAILY_KEYS) types.put(k, ID_TYPES.get(k));
         for (String m : cols.subList(Columns.DAILY_KEYS.size(), cols.size())) types.put(m, Table.Type.DOUBLE);
-        return new StreamedTable(cols, types, sink -> {
-            for (RunRecord r : sorted) dailyRows(r, cols, sink);
-        });
+        return types;
     }
 
     private static void dailyRows(RunRecord r, List<String> cols, StreamedTable.Sink sink) throws IOException {

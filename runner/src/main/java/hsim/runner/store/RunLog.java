@@ -47,7 +47,7 @@ public final class RunLog implements AutoCloseable {
 
     /** Opens (creating) the log for appending, after cutting off any torn last record. */
     public static RunLog openForAppend(Path path) throws IOException {
-        Contents c = read(path);
+        Scan c = scan(path, null);
         FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         if (c.ignoredBytes() > 0) {
             ch.truncate(c.validBytes());
@@ -60,7 +60,16 @@ public final class RunLog implements AutoCloseable {
     public Path path() { return path; }
 
     /** Appends one record durably: one write of the whole frame, then force. */
-    public synchronized void append(RunRecord r) throws IOException {
+    public synchronized void append(RunRecord r) throws IOException { append(r, true); }
+
+    /** Forces every record appended so far to disk. */
+    public synchronized void sync() throws IOException { ch.force(false); }
+
+    /**
+     * Appends one record; {@code force} false leaves it to the next {@link #sync} (a merge writes a new
+     * folder that is worthless until complete, so one force at the end is enough).
+     */
+    synchronized void append(RunRecord r, boolean force) throws IOException {
         byte[] payload = encode(r);
         CRC32 crc = new CRC32();
         crc.update(payload);
@@ -69,7 +78,7 @@ public final class RunLog implements AutoCloseable {
         long at = ch.position();
         try {
             while (buf.hasRemaining()) ch.write(buf);
-            ch.force(false);
+            if (force) ch.force(false);
         } catch (IOException e) {
             // a full disk may have taken part of the frame: cut it off so the log ends on a whole record
             try {
@@ -85,46 +94,114 @@ public final class RunLog implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException { ch.close(); }
 
-    /** Reads every intact record; a missing file is an empty log. */
+    /** Reads every intact record; a missing file is an empty log. Holds them all: for small logs and tests. */
     public static Contents read(Path path) throws IOException {
-        if (!Files.exists(path)) return new Contents(List.of(), 0, 0);
-        byte[] all = Files.readAllBytes(path);
-        ByteBuffer b = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN);
         List<RunRecord> out = new ArrayList<>();
-        int pos = 0;
-        while (pos < all.length) {
-            String problem = null;
-            int len = -1;
-            if (all.length - pos < HEADER) problem = "torn header";
-            else if (!Arrays.equals(all, pos, pos + 4, MAGIC, 0, 4)) problem = "bad magic";
-            else {
-                len = b.getInt(pos + 4);
-                if (len < 0 || len > MAX_PAYLOAD) problem = "bad length";
-                else if ((long) pos + HEADER + len > all.length) problem = "torn payload";
+        Scan s = scan(path, (at, r) -> out.add(r));
+        return new Contents(List.copyOf(out), s.validBytes(), s.ignoredBytes());
+    }
+
+    /** Receives the intact records of a log one at a time, with the byte offset each starts at. */
+    @FunctionalInterface
+    public interface Visitor { void record(long offset, RunRecord r) throws IOException; }
+
+    /** Where a scan stopped: bytes of whole records, and trailing bytes ignored (a torn last record). */
+    public record Scan(long validBytes, long ignoredBytes, int records) {}
+
+    /**
+     * Streams every intact record to {@code visitor} in log order, holding one record at a time (a log of
+     * a 100,000-run sweep is far larger than the memory its records would need once decoded). Same checks
+     * as {@link #read}: a torn or corrupt last record is ignored, a bad record followed by more data is an error.
+     * A null visitor only checks the frames (no record is decoded).
+     */
+    public static Scan scan(Path path, Visitor visitor) throws IOException {
+        if (!Files.exists(path)) return new Scan(0, 0, 0);
+        try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
+            long size = in.size();
+            ByteBuffer head = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+            java.io.InputStream stream = new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(in), 1 << 16);
+            long pos = 0;
+            int n = 0;
+            while (pos < size) {
+                String problem = null;
+                int len = -1;
+                byte[] payload = null;
+                if (size - pos < HEADER) problem = "torn header";
                 else {
-                    CRC32 crc = new CRC32();
-                    crc.update(all, pos + HEADER, len);
-                    if ((int) crc.getValue() != b.getInt(pos + 8)) problem = "checksum mismatch";
+                    readFully(stream, head.array(), HEADER);
+                    if (!Arrays.equals(head.array(), 0, 4, MAGIC, 0, 4)) problem = "bad magic";
+                    else {
+                        len = head.getInt(4);
+                        if (len < 0 || len > MAX_PAYLOAD) problem = "bad length";
+                        else if (pos + HEADER + len > size) problem = "torn payload";
+                        else {
+                            payload = new byte[len];
+                            readFully(stream, payload, len);
+                            CRC32 crc = new CRC32();
+                            crc.update(payload);
+                            if ((int) crc.getValue() != head.getInt(8)) problem = "checksum mismatch";
+                        }
+                    }
                 }
-            }
-            if (problem != null) {
-                boolean atEnd = problem.startsWith("torn") || problem.equals("bad length")
-                        || (len >= 0 && (long) pos + HEADER + len >= all.length) || zeros(all, pos);
-                if (!atEnd) {
-                    throw new IOException(path + ": corrupt record at byte " + pos + " (" + problem
-                            + ") followed by more data; the log was damaged, not just interrupted");
+                if (problem != null) {
+                    boolean atEnd = problem.startsWith("torn") || problem.equals("bad length")
+                            || (len >= 0 && pos + HEADER + len >= size) || zeros(in, pos, size);
+                    if (!atEnd) {
+                        throw new IOException(path + ": corrupt record at byte " + pos + " (" + problem
+                                + ") followed by more data; the log was damaged, not just interrupted");
+                    }
+                    return new Scan(pos, size - pos, n);
                 }
-                return new Contents(List.copyOf(out), pos, all.length - pos);
+                if (visitor != null) visitor.record(pos, decode(new String(payload, StandardCharsets.UTF_8), path, pos));
+                n++;
+                pos += HEADER + len;
             }
-            out.add(decode(new String(all, pos + HEADER, len, StandardCharsets.UTF_8), path, pos));
-            pos += HEADER + len;
+            return new Scan(pos, 0, n);
         }
-        return new Contents(List.copyOf(out), pos, 0);
+    }
+
+    private static void readFully(java.io.InputStream in, byte[] b, int len) throws IOException {
+        int off = 0;
+        while (off < len) {
+            int k = in.read(b, off, len - off);
+            if (k < 0) throw new java.io.EOFException("log ended early");
+            off += k;
+        }
+    }
+
+    /** Reads the record that starts at {@code offset} (one a scan reported); re-checks its frame. */
+    public static RunRecord readAt(FileChannel ch, Path path, long offset) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+        readFully(ch, head, offset);
+        int len = head.getInt(4);
+        if (!Arrays.equals(head.array(), 0, 4, MAGIC, 0, 4) || len < 0 || len > MAX_PAYLOAD) {
+            throw new IOException(path + ": no record at byte " + offset + "; the log changed while it was read");
+        }
+        ByteBuffer payload = ByteBuffer.allocate(len);
+        readFully(ch, payload, offset + HEADER);
+        CRC32 crc = new CRC32();
+        crc.update(payload.array(), 0, len);
+        if ((int) crc.getValue() != head.getInt(8)) throw new IOException(path + ": record at byte " + offset + " fails its checksum");
+        return decode(new String(payload.array(), 0, len, StandardCharsets.UTF_8), path, offset);
+    }
+
+    private static void readFully(FileChannel ch, ByteBuffer b, long at) throws IOException {
+        while (b.hasRemaining()) {
+            int k = ch.read(b, at + b.position());
+            if (k < 0) throw new java.io.EOFException("log ended early");
+        }
     }
 
     // some file systems leave a zero-filled tail after a crash; that is a torn write too
-    private static boolean zeros(byte[] a, int from) {
-        for (int i = from; i < a.length; i++) if (a[i] != 0) return false;
+    private static boolean zeros(FileChannel ch, long from, long size) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(1 << 16);
+        for (long at = from; at < size; ) {
+            b.clear();
+            int k = ch.read(b, at);
+            if (k <= 0) return true;
+            for (int i = 0; i < k; i++) if (b.get(i) != 0) return false;
+            at += k;
+        }
         return true;
     }
 
@@ -137,7 +214,7 @@ public final class RunLog implements AutoCloseable {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static RunRecord decode(String text, Path path, int at) throws IOException {
+    private static RunRecord decode(String text, Path path, long at) throws IOException {
         List<String[]> recs;
         try {
             recs = Csv.records(path + " record at byte " + at, text);

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * A table too large to hold as a {@link Table} (daily.csv of a big sweep): its rows are produced on demand,
- * once for the CSV and once for the Parquet twin, and each file takes them one at a time, so neither the
+ * once, and each row goes to the CSV and the Parquet twin as it is made, so neither the
  * table nor its text is ever held whole. Every column's type is fixed up front, since nothing is kept to
  * infer it from.
  */
@@ -34,22 +34,27 @@ public record StreamedTable(List<String> columns, Map<String, Table.Type> types,
         }
     }
 
-    /** Writes {@code name}.csv and {@code name}.parquet into {@code dir}, each atomically. */
+    /**
+     * Writes {@code name}.csv and {@code name}.parquet into {@code dir}, each atomically, from one pass
+     * over the rows (each row goes to both files as it is made; a failure leaves neither new file).
+     */
     public void write(Path dir, String name) throws IOException {
-        AtomicFiles.write(dir.resolve(FileNames.csv(name)), out -> {
-            OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            de.siegmar.fastcsv.writer.CsvWriter csv = hsim.results.Csv.writer(w);
-            csv.writeRecord(columns);
-            rows.each(r -> csv.writeRecord(checkedWidth(r)));
-            csv.flush();
-        });
         List<Table.Type> typeList = new ArrayList<>();
         for (String c : columns) typeList.add(types.get(c));
-        AtomicFiles.write(dir.resolve(FileNames.parquet(name)), out -> {
-            ParquetWriter p = new ParquetWriter(out, columns, typeList, ParquetWriter.ROW_GROUP_ROWS);
-            rows.each(r -> p.add(checkedWidth(r)));
+        AtomicFiles.write(dir.resolve(FileNames.parquet(name)), pout -> AtomicFiles.write(dir.resolve(FileNames.csv(name)), cout -> {
+            OutputStreamWriter w = new OutputStreamWriter(cout, StandardCharsets.UTF_8);
+            de.siegmar.fastcsv.writer.CsvWriter csv = hsim.results.Csv.writer(w);
+            csv.writeRecord(columns);
+            ParquetWriter p = new ParquetWriter(pout, columns, typeList, ParquetWriter.ROW_GROUP_ROWS);
+            rows.each(r -> {
+                checkedWidth(r);
+                csv.writeRecord(r);
+                p.add(r);
+            });
+            csv.flush();
             p.finish();
-        });
+            pout.flush();
+        }));
     }
 
     private String[] checkedWidth(String[] r) {

@@ -76,7 +76,7 @@ public final class Soak {
         AtomicInteger done = new AtomicInteger();
         long[] blockStart = {System.nanoTime()};
         try (ResultsStore folder = ResultsStore.open(dir, false)) {
-            new RunPool(1, 1).execute(plan, Simulation::run, (RunOutcome o) -> {
+            new RunPool(1, 1).stream(plan, Simulation::run, (RunOutcome o) -> {
                 if (!o.ok()) throw new IllegalStateException("run " + o.run().runId() + " failed: " + o.error());
                 folder.append(o);
                 int d = done.incrementAndGet();
@@ -85,7 +85,7 @@ public final class Soak {
                     System.out.printf(Locale.ROOT, "%8d %11.1f MB %9d %11d %8.2f%n", d, heapAfterGcMb(), Thread.activeCount(), openFiles(), rate);
                     blockStart[0] = System.nanoTime();
                 }
-            }, false);
+            });
         }
     }
 

@@ -45,9 +45,9 @@ public final class ReportWriter {
         }
     }
 
-    /** The sections every report gets after the charts: the maps of a representative run per option. */
+    /** The sections every report gets after the charts: robustness over ensemble members (when compared over one) and the maps of a representative run per option. */
     public static List<ReportSection> defaultSections() {
-        return List.of(new OptionMaps());
+        return List.of(new RobustnessSection(), new OptionMaps());
     }
 
     /** Writes the report with extra sections (e.g. maps) placed after the charts. */
