@@ -135,10 +135,7 @@ public final class Battles implements Serializable {
             return;
         }
         switch (who) {
-            case RAPID_FORCE -> {
-                s.force.casualties(killed, losses - killed);
-                s.force.troops += losses - killed; // the wounded are replaced from the rear
-            }
+            case RAPID_FORCE -> s.force.casualties(killed, losses - killed); // on the engaged units; wounded replaced there
             case SPECIAL_FORCE -> s.special.casualties(killed, losses - killed);
             case HNP -> {
                 if (fighters <= 0) return;

@@ -14,7 +14,9 @@ import java.util.function.DoubleSupplier;
  * dA/dt = -beta B, dB/dt = -alpha A. Hits that land are casualties unless the side survives them
  * (training and equipment, {@link #survival}). The fight stops at the time limit or when one side has lost
  * its break-off share. Civilians nearby are hit in proportion to the volume of fire, the local
- * population density and each side's lack of restraint (rules of engagement).
+ * population density and each side's lack of restraint (rules of engagement). Restraint is not free:
+ * a side's aimed-fire effectiveness falls by {@code conflict.restraint_effectiveness_cost} times its
+ * restraint (positive identification, no fire into crowded blocks, fewer suppressive volleys).
  */
 public final class Engagement implements java.io.Serializable {
 
@@ -51,12 +53,13 @@ public final class Engagement implements java.io.Serializable {
      * @param killedShare        share of civilian casualties that are deaths (the rest injured)
      * @param trainingProtection share of landed hits a fully trained fighter survives
      * @param equipmentProtection share of landed hits full equipment (armour, armoured vehicles) stops
+     * @param restraintCost      share of aimed-fire effectiveness lost at full restraint (restraint 1)
      */
     public record Settings(double sliceHours, double breakOffShare, double collateralPerShot,
                            double referenceDensity, double killedShare, double trainingProtection,
-                           double equipmentProtection) implements java.io.Serializable {
+                           double equipmentProtection, double restraintCost) implements java.io.Serializable {
         public Settings(double sliceHours, double breakOffShare, double collateralPerShot, double referenceDensity, double killedShare) {
-            this(sliceHours, breakOffShare, collateralPerShot, referenceDensity, killedShare, 0, 0);
+            this(sliceHours, breakOffShare, collateralPerShot, referenceDensity, killedShare, 0, 0, 0);
         }
     }
 
@@ -78,14 +81,17 @@ public final class Engagement implements java.io.Serializable {
                         "Share of landed hits a fully trained fighter survives in action (scaled by training 0..1)"),
                 Param.number("conflict.equipment_protection", 0.3, 0, 1, "share",
                         "assumption (body armour and armoured vehicles stop part of the rifle fire)",
-                        "Share of landed hits full equipment stops (scaled by equipment 0..1)"));
+                        "Share of landed hits full equipment stops (scaled by equipment 0..1)"),
+                Param.number("conflict.restraint_effectiveness_cost", 0.3, 0, 1, "share",
+                        "assumption (restrictive rules of engagement trade firepower for fewer civilian casualties)",
+                        "Share of a side's aimed-fire effectiveness lost at full restraint; scales with its restraint"));
     }
 
     public static Settings from(Scenario s) {
         return new Settings(s.number("conflict.slice_hours"), s.number("conflict.break_off_share"),
                 s.number("conflict.collateral_per_fighter_hour"), s.number("conflict.reference_density_per_km2"),
                 s.number("conflict.civilian_killed_share"), s.number("conflict.training_protection"),
-                s.number("conflict.equipment_protection"));
+                s.number("conflict.equipment_protection"), s.number("conflict.restraint_effectiveness_cost"));
     }
 
     private final Settings settings;
@@ -124,8 +130,8 @@ public final class Engagement implements java.io.Serializable {
         double densityFactor = density / settings.referenceDensity();
         while (t < hours - 1e-12 && na > 0 && nb > 0 && na > breakA && nb > breakB) {
             double dt = Math.min(settings.sliceHours(), hours - t);
-            double meanLossA = b.effectiveness() * nb * (1 - a.cover()) * (1 - a.survival()) * dt;
-            double meanLossB = a.effectiveness() * na * (1 - b.cover()) * (1 - b.survival()) * dt;
+            double meanLossA = effective(b) * nb * (1 - a.cover()) * (1 - a.survival()) * dt;
+            double meanLossB = effective(a) * na * (1 - b.cover()) * (1 - b.survival()) * dt;
             double fire = (na * (1 - a.restraint()) + nb * (1 - b.restraint())) * dt;
             double meanCiv = settings.collateralPerShot() * fire * densityFactor;
             double la, lb, lc;
@@ -145,6 +151,9 @@ public final class Engagement implements java.io.Serializable {
         double killed = u == null ? civ * settings.killedShare() : binomial(civ, settings.killedShare(), u);
         return new Result(lostA, lostB, killed, civ - killed, t, aWon);
     }
+
+    /** A side's aimed-fire effectiveness after the cost of its restraint. */
+    public double effective(Side side) { return side.effectiveness() * (1 - settings.restraintCost() * side.restraint()); }
 
     /** A Poisson draw with the given mean: inversion for small means, a rounded normal for large ones. */
     public static double poisson(double mean, DoubleSupplier u) {

@@ -67,7 +67,7 @@ public final class GangAttacks implements Serializable {
             if (s.territory.owner(site.cell()) >= 0) continue;
             int g = ground.strongestNear(site.cell(), siteReach);
             if (g < 0 || s.rng.nextDouble() >= s.ops.siteAttackPerDay()) continue;
-            Engagement.Side def = site.foreignHeld ? battles.forceSide(s.ops.forceTroopsPerSite(), true)
+            Engagement.Side def = site.foreignHeld ? battles.forceSide(s.force.engageGuardsAt(site.cell()), true)
                     : battles.hnpSide(deployment.hnpGuardsPerSite(), true);
             Engagement.Result r = battles.fight(site.cell(), battles.gangSide(s.gangs.get(g), siteFactor, false), def, g, -1,
                     Tallies.GANG_ATTACKS, false, Battles.Security.HNP,

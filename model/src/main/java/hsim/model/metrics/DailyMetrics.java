@@ -43,6 +43,8 @@ public final class DailyMetrics implements java.io.Serializable {
             "food_need_met_share", "medical_need_met_share", "safe_water_share", "gang_control_share");
     /** Columns the summary reports {@code _mean_<commune>} for each commune. */
     public static final List<String> BY_COMMUNE = List.of("fuel_need_met_share", "water_need_met_share", "food_need_met_share");
+    /** Days after the force's exit at which the "does it last?" columns are read (part of their names). */
+    static final int AFTER_EXIT_DAYS = 180;
     /** Columns the summary reports {@code _at_force_exit} and {@code _180d_after_exit} once the force left. */
     public static final List<String> AFTER_EXIT = List.of("gang_control_share", "gang_members", "fuel_need_met_share",
             "critical_facilities_open", "critical_facilities_hnp_held", "hnp_officers", "hnp_training",
@@ -221,11 +223,11 @@ public final class DailyMetrics implements java.io.Serializable {
         if (left >= 0 && left < days) {
             out.put("foreign_force_exit_day", left + 1.0);
             double[] atExit = rows.get(left);
-            double[] after = left + 180 < days ? rows.get(left + 180) : null;
+            double[] after = left + AFTER_EXIT_DAYS < days ? rows.get(left + AFTER_EXIT_DAYS) : null;
             for (String col : AFTER_EXIT) {
                 int k = COLUMNS.indexOf(col);
                 out.put(col + "_at_force_exit", atExit[k]);
-                if (after != null) out.put(col + "_180d_after_exit", after[k]);
+                if (after != null) out.put(col + "_" + AFTER_EXIT_DAYS + "d_after_exit", after[k]);
             }
         }
         return out;
@@ -250,7 +252,7 @@ public final class DailyMetrics implements java.io.Serializable {
         out.add("foreign_force_exit_day");
         for (String col : AFTER_EXIT) {
             out.add(col + "_at_force_exit");
-            out.add(col + "_180d_after_exit");
+            out.add(col + "_" + AFTER_EXIT_DAYS + "d_after_exit");
         }
         return out;
     }

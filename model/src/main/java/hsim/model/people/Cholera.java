@@ -21,7 +21,20 @@ public final class Cholera implements java.io.Serializable {
 
     public record Settings(double baseTransmissionPerDay, double waterTransmissionPerDay, double localMixing,
                            double asymptomaticInfectiousness, double symptomaticShare, double incubationDays,
-                           double illnessDays, double cfrTreated, double cfrUntreated, double initialInfectedPeople) implements java.io.Serializable {}
+                           double illnessDays, double cfrTreated, double cfrUntreated, double initialInfectedPeople,
+                           double localBlockCells) implements java.io.Serializable {
+        /** With the catalog's default neighbourhood (10 x 10 cells). */
+        public Settings(double baseTransmissionPerDay, double waterTransmissionPerDay, double localMixing, double asymptomaticInfectiousness,
+                        double symptomaticShare, double incubationDays, double illnessDays, double cfrTreated, double cfrUntreated,
+                        double initialInfectedPeople) {
+            this(baseTransmissionPerDay, waterTransmissionPerDay, localMixing, asymptomaticInfectiousness, symptomaticShare,
+                    incubationDays, illnessDays, cfrTreated, cfrUntreated, initialInfectedPeople, Double.parseDouble(LOCAL_BLOCK.defaultText()));
+        }
+    }
+
+    static final Param LOCAL_BLOCK = Param.integer("cholera.local_block_cells", 10, 1, 1000, "cells",
+            "assumption (~1 km neighbourhoods of ~100 m cells share water sources; Crooks & Hailegiorgis 2014)",
+            "Side of the square block over which the local infectious share is counted (see CholeraPrevalence)");
 
     public static List<Param> params() {
         return List.of(
@@ -47,14 +60,16 @@ public final class Cholera implements java.io.Serializable {
                         "Case fatality of symptomatic cases without treatment"),
                 Param.number("cholera.initial_infected_people", 1000, 0, 1e6, "people",
                         "assumption, consistent with 655 suspected cases by 13 Oct 2022 (PAHO) after the first on 2 Oct (WHO DON)",
-                        "People infected on the first day"));
+                        "People infected on the first day"),
+                LOCAL_BLOCK);
     }
 
     public static Settings from(Scenario s) {
         return new Settings(s.number("cholera.base_transmission_per_day"), s.number("cholera.water_transmission_per_day"),
                 s.number("cholera.local_mixing_share"), s.number("cholera.asymptomatic_infectiousness"),
                 s.number("cholera.symptomatic_share"), s.number("cholera.incubation_days"), s.number("cholera.illness_days"),
-                s.number("cholera.cfr_treated"), s.number("cholera.cfr_untreated"), s.number("cholera.initial_infected_people"));
+                s.number("cholera.cfr_treated"), s.number("cholera.cfr_untreated"), s.number("cholera.initial_infected_people"),
+                s.number("cholera.local_block_cells"));
     }
 
     private final Settings s;

@@ -6,21 +6,21 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * Cholera prevalence each morning: the infectious share of the living by 1 km block (10 x 10 cells)
- * and metro-wide, which the force of infection mixes (see {@link Cholera#forceOfInfection}).
+ * Cholera prevalence each morning: the infectious share of the living by block ({@code cholera.local_block_cells}
+ * square, ~1 km) and metro-wide, which the force of infection mixes (see {@link Cholera#forceOfInfection}).
  */
 public final class CholeraPrevalence implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final int BLOCK = 10;
     private final MetroState s;
-    private final int bw;
+    private final int block, bw;
     private final float[] blockInf, blockAlive;
     private double metroShare;
 
     public CholeraPrevalence(MetroState s) {
         this.s = s;
-        bw = (s.width + BLOCK - 1) / BLOCK;
-        int bh = (s.height + BLOCK - 1) / BLOCK;
+        block = (int) s.cholera.settings().localBlockCells();
+        bw = (s.width + block - 1) / block;
+        int bh = (s.height + block - 1) / block;
         blockInf = new float[bw * bh];
         blockAlive = new float[bw * bh];
     }
@@ -42,7 +42,7 @@ public final class CholeraPrevalence implements Serializable {
         metroShare = alive > 0 ? inf / alive : 0;
     }
 
-    private int block(int cell) { return (cell / s.width / BLOCK) * bw + (cell % s.width) / BLOCK; }
+    private int block(int cell) { return (cell / s.width / block) * bw + (cell % s.width) / block; }
 
     public double localShare(int cell) {
         int b = block(cell);

@@ -12,7 +12,15 @@ import java.util.List;
  */
 public final class Legitimacy implements java.io.Serializable {
     public record Settings(double initial, double protectionWeight, double serviceWeight, double harmWeight,
-                           double gangRuleWeight, double days) implements java.io.Serializable {}
+                           double gangRuleWeight, double days, double serviceReference) implements java.io.Serializable {
+        /** With the catalog's default service reference (half of needs met adds nothing). */
+        public Settings(double initial, double protectionWeight, double serviceWeight, double harmWeight, double gangRuleWeight, double days) {
+            this(initial, protectionWeight, serviceWeight, harmWeight, gangRuleWeight, days, Double.parseDouble(SERVICE_REFERENCE.defaultText()));
+        }
+    }
+
+    static final Param SERVICE_REFERENCE = Param.number("people.legitimacy_service_reference", 0.5, 0, 1, "share", "assumption",
+            "Share of needs met at which services neither add nor take legitimacy (above it they add, below they take)");
 
     public static List<Param> params() {
         return List.of(
@@ -26,13 +34,15 @@ public final class Legitimacy implements java.io.Serializable {
                         "Legitimacy lost at maximal collateral harm by security forces"),
                 Param.number("people.legitimacy_gang_rule_weight", 0.2, 0, 1, "1", "assumption",
                         "Legitimacy lost while living under gang rule"),
-                Param.number("people.legitimacy_days", 45, 1, 1000, "days", "assumption", "Time constant of legitimacy change"));
+                Param.number("people.legitimacy_days", 45, 1, 1000, "days", "assumption", "Time constant of legitimacy change"),
+                SERVICE_REFERENCE);
     }
 
     public static Settings from(Scenario s) {
         return new Settings(s.number("people.legitimacy_initial"), s.number("people.legitimacy_protection_weight"),
                 s.number("people.legitimacy_service_weight"), s.number("people.legitimacy_harm_weight"),
-                s.number("people.legitimacy_gang_rule_weight"), s.number("people.legitimacy_days"));
+                s.number("people.legitimacy_gang_rule_weight"), s.number("people.legitimacy_days"),
+                s.number("people.legitimacy_service_reference"));
     }
 
     private final Settings s;
@@ -47,7 +57,7 @@ public final class Legitimacy implements java.io.Serializable {
 
     public double target(double protection, double servicesMet, double collateralHarm, boolean gangRule) {
         return Hardship.clamp(s.initial() + s.protectionWeight() * Hardship.clamp(protection)
-                + s.serviceWeight() * (Hardship.clamp(servicesMet) - 0.5)
+                + s.serviceWeight() * (Hardship.clamp(servicesMet) - s.serviceReference())
                 - s.harmWeight() * Hardship.clamp(collateralHarm) - (gangRule ? s.gangRuleWeight() : 0));
     }
 

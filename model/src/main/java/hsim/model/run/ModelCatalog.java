@@ -90,6 +90,8 @@ public final class ModelCatalog {
         c.addAll(StartingConditions.params());
         c.addAll(Battles.params());
         c.addAll(SecurityPresence.params());
+        c.addAll(hsim.model.security.RapidForceOperations.params());
+        c.addAll(hsim.model.security.Handover.params());
         c.addAll(hsim.model.truce.TruceSettings.params());
         c.addAll(EpsteinWorld.params());
         c.removed("gangs.varreux_retaken_day", "it forced the date of the HNP's retake of Varreux; the retake now follows from HNP "

@@ -21,6 +21,12 @@ public final class Deployment implements Serializable {
     /** Officers patrolling around one state-held police station. */
     public record Patrol(Facility station, double officers) implements Serializable {}
 
+    /**
+     * A stretch of supply corridor a rapid-force unit escorted and handed over: the HNP holds its cells
+     * (known by the middle one, {@code cell}) with {@code officers} from {@code day}.
+     */
+    public record HeldArea(int cell, int[] cells, double officers, int day) implements Serializable {}
+
     /** Foreign troops guarding one critical site. */
     public record Guard(String site, Facility facility, double troops) implements Serializable {}
 
@@ -31,6 +37,26 @@ public final class Deployment implements Serializable {
     private final List<Integer> raidTargets = new ArrayList<>();
     double hnpGuardsPerSite, escortStrengthHnp, escortStrengthForce;
     boolean corridorsOpen, conditionsMet;
+    /** Areas the HNP holds after a handover, oldest first (written by {@link Handover}). */
+    final List<HeldArea> hnpAreas = new ArrayList<>();
+    /** Areas handed over from units to the HNP since the start. */
+    public int areasHandedOverCum;
+
+    /** Areas the HNP holds after handovers from rapid-force units, oldest first. */
+    public List<HeldArea> hnpAreas() { return Collections.unmodifiableList(hnpAreas); }
+
+    /** Whether the HNP holds the handed-over stretch whose middle cell is {@code cell}. */
+    public boolean hnpHolds(int cell) {
+        for (HeldArea a : hnpAreas) if (a.cell() == cell) return true;
+        return false;
+    }
+
+    /** HNP officers tied to holding handed-over areas (asked for first by the HNP's tasking). */
+    public double hnpAreaOfficers() {
+        double t = 0;
+        for (HeldArea a : hnpAreas) t += a.officers();
+        return t;
+    }
 
     /** HNP officers guarding each state-held critical site. */
     public double hnpGuardsPerSite() { return hnpGuardsPerSite; }
@@ -73,7 +99,7 @@ public final class Deployment implements Serializable {
     /** The corridor routes (cell indices, origin first) the manoeuvre troops escort; do not modify. */
     public List<int[]> corridors() { return Collections.unmodifiableList(corridors); }
 
-    /** Foreign troops (not troop-equivalents) spread over {@link #corridors()}. */
+    /** Foreign troops (not troop-equivalents) of the escorting and supporting units, spread over {@link #corridors()}. */
     public double corridorTroops() { return corridorTroops; }
 
     /** Gang ids raided by the special force today, in raid order (a gang raided twice appears twice). */

@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * What the HNP's squads do in the field after {@link Tasking}: responders counter-attack a cell a gang took
  * from them when their fire power beats the gang's by {@code hnp.counterattack_odds}; then offensives by the
- * OFFENSIVE squads, joined by the rapid force's remaining troops when it is present. An operation takes the
+ * OFFENSIVE squads, joined by the rapid force's supporting units when it is present. An operation takes the
  * free squads nearest its target until their on-duty officers reach {@code hnp.operation_officers}; how many
  * operations follows from the squads left after the higher duties, and from the armoured vehicles that
  * carry them: each needs {@code hnp.vehicles_per_operation} of the fleet ({@code hnp.armoured_vehicles}, grown by
@@ -114,15 +114,15 @@ public final class HnpOperations implements Serializable {
     }
 
     /**
-     * Offensives with the plan's OFFENSIVE squads and {@code foreignTroops} of the rapid force. Joint operations
-     * (the first {@code rapid_force.operations_per_day} while troops are free) take HNP vehicles if any are
+     * Offensives with the plan's OFFENSIVE squads and {@code foreignTroops} of the rapid force's supporting
+     * units, who mount {@code forceOps} joint operations ({@link RapidForceOperations}); these take HNP vehicles if any are
      * left but need none; HNP operations stop when the squads or the vehicles run out.
      */
-    void run(List<Squad> offensive, double foreignTroops) {
+    void run(List<Squad> offensive, double foreignTroops, int forceOps) {
         List<Squad> free = new ArrayList<>(offensive);
         double share = s.ops.hnpOnDutyShare();
         int byOfficers = (int) Math.floor(onDuty(free, share) / s.ops.hnpOpSize() + 1e-9);
-        int forceOps = foreignTroops >= 1 ? (int) s.ops.forceOpsPerDay() : 0;
+        if (foreignTroops < 1) forceOps = 0;
         double pool = vehicles;
         for (int k = 0; ; k++) {
             boolean joint = k < forceOps;
@@ -147,7 +147,7 @@ public final class HnpOperations implements Serializable {
             }
             free.removeAll(group);
             for (Squad q : group) q.cell = target;
-            double troops = joint ? Math.min(s.ops.forceOpSize(), foreignTroops / Math.max(1, forceOps)) : 0;
+            double troops = joint ? foreignTroops / forceOps : 0;
             Engagement.Side gang = defenders(holder, site && !joint && s.varreux != null && target == s.varreux.cell());
             Engagement.Result r;
             if (troops > 0) {

@@ -192,6 +192,12 @@ public final class PoliceForce implements java.io.Serializable, hsim.model.metri
                 n > 0 ? surv / n : 0);
     }
 
+    /**
+     * Officers the HNP can commit to holding ground handed over by the rapid force, given the share of its
+     * officers it can spare for that today (the rapid force's {@link Handover} reads only this).
+     */
+    public double availableForHolding(double shareOfOfficers) { return officers * shareOfOfficers; }
+
     /** A side of {@code officers} at the force's mean levels (fights that no squad in particular was tasked to). */
     public Engagement.Side side(double officers, boolean defending, double restraint, Engagement e) {
         return new Engagement.Side(Math.max(0, officers), effectivenessPerOfficerHour(), defending ? s.coverDefending() : s.coverAttacking(),

@@ -50,25 +50,15 @@ public final class SecurityDay implements Serializable {
         double support = force.present() ? Math.min(1, force.troops / hnp.settings().supportTroopsFull()) : 0;
         hnp.day(support, te, s.training.settings());
         deliveries.apply(day);
-        force.day(day, s.siteOpen(s.airport) || s.airport == null, deployment.conditionsMet);
+        force.day(day, s.siteOpen(s.airport) || s.airport == null, deployment.conditionsMet, s.airport == null ? -1 : s.airport.cell());
 
         // HNP squads by priority: hold sites, respond to yesterday's attacks, escort, patrol, the rest offensive
         List<Integer> attacks = hnp.takeAttacks();
         Tasking.Plan plan = tasking.today(s, deployment, attacks);
 
-        double maneuver = 0;
-        if (force.present()) {
-            int guarded = 0;
-            for (CriticalSite site : s.sites) if (site.foreignHeld) guarded++;
-            maneuver = Math.max(0, force.troops - guarded * s.ops.forceTroopsPerSite());
-            deployment.escortStrengthForce = deployment.corridorsOpen || maneuver > 0 ? s.ops.escortTroopsPerConvoy() * s.troopEquivalent() : 0;
-            maneuver = rapidForce.run(maneuver);
-        } else {
-            deployment.escortStrengthForce = 0;
-            for (CriticalSite site : s.sites) site.foreignHeld = false;
-        }
+        RapidForceOperations.Support joint = rapidForce.run(day);
         hnpOperations.respond(plan, attacks);
-        hnpOperations.run(plan.offensive(), maneuver);
+        hnpOperations.run(plan.offensive(), joint.troops(), joint.operations());
         specialForce.run(day);
         handover.run(day);
         boolean met = true;

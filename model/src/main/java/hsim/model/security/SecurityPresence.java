@@ -14,20 +14,26 @@ import java.util.List;
  * Security presence per cell (officer-equivalents, weighted by HNP quality or the troop equivalent) and
  * its sum within vision, which civilians, the arrest rule, gang expansion and reinfiltration read:
  * the on-duty officers of HNP squads on patrol spread within {@code hnp.patrol_radius_cells} of their state-held
- * home station, HNP responders around the cell they went to, guards at
- * state-held critical sites, the rapid force at the sites it guards and its manoeuvre troops spread along
- * the corridors from open sites.
+ * home station, HNP responders around the cell they went to, HNP guards within {@code hnp.guard_radius_cells}
+ * of state-held critical sites, HNP posts along handed-over stretches of corridor, and each rapid-force unit
+ * where its task puts it: guards within {@code rapid_force.guard_radius_cells} of their site, clearing units
+ * over the clearing radius around their cell, escorting and supporting units spread along the corridors from
+ * open sites.
  */
 public final class SecurityPresence implements Serializable {
     private static final long serialVersionUID = 1L;
     private final MetroState s;
     private final Deployment deployment;
     private final int patrolRadius;
-    private final int responderRadius;
+    private final int responderRadius, hnpGuardRadius, forceGuardRadius;
 
     public static List<Param> params() {
         return List.of(Param.integer("hnp.patrol_radius_cells", 12, 0, 100, "cells", "assumption (~1.2 km)",
-                "Radius around a police station that its patrols cover"));
+                        "Radius around a police station that its patrols cover"),
+                Param.integer("hnp.guard_radius_cells", 3, 0, 100, "cells", "assumption (~300 m perimeter)",
+                        "Radius around a state-held critical site that its HNP guards cover"),
+                Param.integer("rapid_force.guard_radius_cells", 4, 0, 100, "cells", "assumption (~400 m perimeter)",
+                        "Radius around a critical site that its rapid-force guards cover"));
     }
 
     public SecurityPresence(MetroState s, Deployment deployment) {
@@ -35,6 +41,8 @@ public final class SecurityPresence implements Serializable {
         this.deployment = deployment;
         this.patrolRadius = (int) s.scenario.integer("hnp.patrol_radius_cells");
         this.responderRadius = (int) s.scenario.integer("hnp.responder_radius_cells");
+        this.hnpGuardRadius = (int) s.scenario.integer("hnp.guard_radius_cells");
+        this.forceGuardRadius = (int) s.scenario.integer("rapid_force.guard_radius_cells");
     }
 
     /** Rebuilds the presence map and records in the {@link Deployment} where the forces stand. */
@@ -65,21 +73,32 @@ public final class SecurityPresence implements Serializable {
         }
         for (CriticalSite site : s.sites) {
             if (s.territory.owner(site.cell()) >= 0) continue;
-            spread(site.cell(), 3, deployment.hnpGuardsPerSite * q);
-            if (site.foreignHeld) {
-                spread(site.cell(), 4, s.ops.forceTroopsPerSite() * s.troopEquivalent());
-                deployment.guard(site.name, site.facility, s.ops.forceTroopsPerSite());
+            spread(site.cell(), hnpGuardRadius, deployment.hnpGuardsPerSite * q);
+            double guards = 0;
+            for (RapidForceUnit u : s.force.units()) {
+                if (u.task == RapidForceUnit.Task.GUARD_SITE && u.target == site.cell() && u.atTarget()) guards += u.strength;
+            }
+            if (guards > 0) {
+                spread(site.cell(), forceGuardRadius, guards * s.troopEquivalent());
+                deployment.guard(site.name, site.facility, guards);
             }
         }
-        if (s.force.present()) {
-            int guarded = 0;
-            for (CriticalSite site : s.sites) if (site.foreignHeld) guarded++;
-            double free = Math.max(0, s.force.troops - guarded * s.ops.forceTroopsPerSite());
-            double maneuver = free * s.troopEquivalent();
-            List<int[]> routes = new ArrayList<>();
-            for (CriticalSite site : new CriticalSite[] {s.varreux, s.port}) {
-                if (site != null && s.siteOpen(site)) routes.addAll(s.supply.routesFrom(site.facility));
+        for (Deployment.HeldArea a : deployment.hnpAreas()) {
+            int n = 0;
+            for (int c : a.cells()) if (s.territory.owner(c) < 0) n++;
+            for (int c : a.cells()) if (s.territory.owner(c) < 0) secPresence[c] += (float) (a.officers() * q / n);
+        }
+        double free = 0;
+        for (RapidForceUnit u : s.force.units()) {
+            switch (u.task) {
+                case CLEAR_AREA -> spread(u.cell, s.ops.clearRadius(), u.strength * s.troopEquivalent());
+                case ESCORT_CORRIDOR, SUPPORT_HNP -> free += u.strength;
+                default -> { }
             }
+        }
+        if (free > 0) {
+            double maneuver = free * s.troopEquivalent();
+            List<int[]> routes = CorridorSegments.openRoutes(s);
             int total = 0;
             for (int[] r : routes) total += r.length;
             if (total > 0) deployment.escortCorridors(routes, free);

@@ -4,6 +4,7 @@ import hsim.model.city.City;
 import hsim.model.city.Facility;
 import hsim.model.city.Route;
 import hsim.model.core.SerialMaps;
+import hsim.model.scenario.Param;
 
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -20,11 +21,15 @@ import java.util.Set;
  * The routes dispatchers send convoys on, one per origin and destination. A route is planned once, as the
  * fastest path; after an attack on it, it is marked for re-planning, and the next dispatch plans it again
  * around the drivers' memory of attacks ({@link RouteRisk}), adding {@code risk_aversion_minutes * risk}
- * to each cell. Re-planning is an A* search; dispatchers manage {@value #MAX_REROUTES_PER_DAY} a day.
+ * to each cell. Re-planning is an A* search; dispatchers manage {@code supply.reroutes_per_day} of them a
+ * day (the route office's capacity; the rest wait for the next morning).
  */
 final class ConvoyRoutes implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final int MAX_REROUTES_PER_DAY = 1;
+    static final Param REROUTES_PER_DAY = Param.integer("supply.reroutes_per_day", 1, 0, 1000, "routes/day",
+            "assumption (one dispatch office re-plans one attacked route a morning)",
+            "Attacked routes the dispatchers re-plan per day; the others keep their route until a later morning");
+    private final int reroutesPerDay;
     private final City city;
     private final RouteRisk risk;
     private final double aversionMinutes;
@@ -34,16 +39,22 @@ final class ConvoyRoutes implements Serializable {
     private final Set<Long> attacked = new HashSet<>();
     private int reroutesLeft;
 
+    /** With the catalog's default re-planning budget. */
     ConvoyRoutes(City city, RouteRisk risk, double aversionMinutes) {
+        this(city, risk, aversionMinutes, (int) Double.parseDouble(REROUTES_PER_DAY.defaultText()));
+    }
+
+    ConvoyRoutes(City city, RouteRisk risk, double aversionMinutes, int reroutesPerDay) {
         this.city = city;
         this.risk = risk;
         this.aversionMinutes = aversionMinutes;
+        this.reroutesPerDay = reroutesPerDay;
     }
 
     private static long key(int origin, int destinationCell) { return ((long) origin << 32) | destinationCell & 0xffffffffL; }
 
     /** A new day's dispatch: the re-planning budget is renewed. */
-    void newDispatch() { reroutesLeft = MAX_REROUTES_PER_DAY; }
+    void newDispatch() { reroutesLeft = reroutesPerDay; }
 
     /**
      * The cells from origin number {@code origin} (at {@code from}) to {@code to}: the remembered route, or a

@@ -3,6 +3,7 @@ package hsim.model.supply;
 import hsim.model.city.City;
 import hsim.model.city.FacilityKind;
 import hsim.model.core.RngStream;
+import hsim.model.scenario.Param;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -12,8 +13,8 @@ import java.util.Map;
 /**
  * Morning dispatch. Each open origin loads its day's trucks of each cargo (a fractional truck goes by
  * chance) and sends them to the distribution points that are short of that cargo, in the network's order
- * of points: a point is short when its free storage, less what is already on the way to it, exceeds a
- * quarter of a truckload (or of its storage, if smaller). A point gets the trucks that fill its shortfall,
+ * of points: a point is short when its free storage, less what is already on the way to it, exceeds
+ * {@code supply.dispatch_min_shortfall_truckloads} of a truckload (or of its storage, if smaller). A point gets the trucks that fill its shortfall,
  * but no more than its share of the day's trucks in proportion to its shortfall (at least one). Points
  * that no route reaches get nothing.
  *
@@ -26,6 +27,9 @@ import java.util.Map;
  */
 final class Dispatch implements Serializable {
     private static final long serialVersionUID = 1L;
+    static final Param MIN_SHORTFALL = Param.number("supply.dispatch_min_shortfall_truckloads", 0.25, 0, 100, "truckloads",
+            "assumption (no truck is sent for less than a quarter load)",
+            "Free storage, less cargo on the way, above which a point asks for trucks (share of a truckload, or of its storage if smaller)");
     private final SupplySettings s;
     private final City city;
     private final ConvoyRoutes routes;
@@ -81,9 +85,9 @@ final class Dispatch implements Serializable {
     }
 
     /** Free storage less what is on the way; 0 when that is under a quarter truckload (or of the storage, if smaller). */
-    private static double shortfall(SupplyNetwork.Node n, Stock st, Cargo cargo, double per) {
+    private double shortfall(SupplyNetwork.Node n, Stock st, Cargo cargo, double per) {
         double sf = st.capacity() - st.level() - n.inTransit.get(cargo);
-        return sf <= Math.min(per, st.capacity()) * 0.25 ? 0 : sf;
+        return sf <= Math.min(per, st.capacity()) * s.dispatchMinShortfallTruckloads() ? 0 : sf;
     }
 
     private static boolean isHospital(SupplyNetwork.Node n) { return n.facility.kind() == FacilityKind.HOSPITAL; }

@@ -82,8 +82,8 @@ public final class SupplyNetwork implements Serializable {
                          double[] residentsByCell) {
         this.s = s;
         this.city = city;
-        this.risk = new RouteRisk(city.cells(), s.riskHalfLifeDays());
-        this.routes = new ConvoyRoutes(city, risk, s.riskAversionMinutes());
+        this.risk = new RouteRisk(city.cells(), s.riskHalfLifeDays(), s.riskForgetBelow());
+        this.routes = new ConvoyRoutes(city, risk, s.riskAversionMinutes(), (int) s.reroutesPerDay());
         this.dispatch = new Dispatch(s, priority, city, routes, ledger);
         this.encounter = new CheckpointEncounter(s, post, checkpoint, risk, routes, ledger);
         this.movement = new ConvoyMovement(s, encounter, ledger);

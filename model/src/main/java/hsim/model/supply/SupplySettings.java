@@ -20,7 +20,8 @@ public record SupplySettings(double varreuxTrucksPerDay, double varreuxMetroShar
                              double truckSpeedFactor, double riskAversionMinutes, double riskHalfLifeDays,
                              double waterWithoutFuelShare, double safeWaterWithoutFuel, double safeWaterWithFuel,
                              double crewPerTruck, double ransomUsd, double lootUsdPerTruck, double unsafeViolence,
-                             double initialStockShare) implements Serializable {
+                             double initialStockShare, double reroutesPerDay, double dispatchMinShortfallTruckloads,
+                             double riskForgetBelow) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static List<Param> params() {
@@ -74,7 +75,9 @@ public record SupplySettings(double varreuxTrucksPerDay, double varreuxMetroShar
                 Param.number("supply.unsafe_violence_index", 0.6, 0, 1, "index", "assumption",
                         "Violence index at which a distribution point or hospital closes"),
                 Param.number("supply.initial_stock_share", 0.1, 0, 1, "share",
-                        "assumption (three weeks into the Varreux blockade, stocks are low)", "Stocks on day 1 as a share of storage"));
+                        "assumption (three weeks into the Varreux blockade, stocks are low)", "Stocks on day 1 as a share of storage"),
+                // the mechanisms' own numbers, declared next to them
+                ConvoyRoutes.REROUTES_PER_DAY, Dispatch.MIN_SHORTFALL, RouteRisk.FORGET_BELOW);
     }
 
     public static SupplySettings from(Scenario s) {
@@ -90,7 +93,8 @@ public record SupplySettings(double varreuxTrucksPerDay, double varreuxMetroShar
                 s.number("supply.water_without_fuel_share"), s.number("supply.safe_water_without_fuel_share"),
                 s.number("supply.safe_water_with_fuel_share"), s.number("supply.crew_per_truck"), s.number("supply.ransom_usd"),
                 s.number("supply.loot_usd_per_truck"), s.number("supply.unsafe_violence_index"),
-                s.number("supply.initial_stock_share"));
+                s.number("supply.initial_stock_share"), s.number(ConvoyRoutes.REROUTES_PER_DAY.key()),
+                s.number(Dispatch.MIN_SHORTFALL.key()), s.number(RouteRisk.FORGET_BELOW.key()));
     }
 
     /** What one truck carries of a cargo, in the cargo's unit. */

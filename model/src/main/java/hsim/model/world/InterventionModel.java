@@ -115,6 +115,8 @@ public class InterventionModel extends HaitiModel {
         addUnitSource(s.hnp); // HNP squads
         state = s;
         deployment = deploy;
+        addUnitSource(s.force);
+        addUnitSource(s.special);
         care = careAccess;
 
         setCivilians(civ);

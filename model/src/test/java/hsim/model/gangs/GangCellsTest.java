@@ -300,6 +300,8 @@ class GangCellsTest {
         double hurt = 0;
         for (int c = 0; c < Tallies.CAUSES.length; c++) hurt += t.civiliansInjured(c) + t.membersInjured(c);
         assertEquals(hurt, injured, 1e-9, "every agent wounded is marked and booked once");
-        assertEquals(a.members, w.s.membership.agentsOf(0), 1.0, "member agents track the members");
+        // each booking (killed, wounded who leave: 2 per fight, 10 fights) rounds members / ppa to whole agents
+        // stochastically and without bias, so the gap is a sum of 20 independent errors (sd at most sqrt(20 / 4))
+        assertEquals(a.members, w.s.membership.agentsOf(0), 3 * Math.sqrt(20 / 4.0), "member agents track the members");
     }
 }

@@ -68,4 +68,36 @@ class CholeraTest {
         assertEquals(RECOVERED, c.step(RECOVERED, 5, false, 0, 0));
         assertEquals(SUSCEPTIBLE, c.step(SUSCEPTIBLE, 0, false, 0.0001, 0));
     }
+
+    @Test
+    void illnessLastsItsMeanDurationForCasesAndCarriersAlike() {
+        Cholera c = new Cholera(S);
+        SplittableRandom r = new SplittableRandom(11);
+        int n = 50000;
+        double sick = 0, carrying = 0;
+        for (int i = 0; i < n; i++) {
+            byte s = SYMPTOMATIC, a = ASYMPTOMATIC;
+            while (s == SYMPTOMATIC) { s = c.step(s, 0, true, r.nextDouble(), r.nextDouble()); sick++; }
+            while (a == ASYMPTOMATIC) { a = c.step(a, 0, true, r.nextDouble(), r.nextDouble()); carrying++; }
+            assertEquals(RECOVERED, a, "carriers recover");
+        }
+        // daily steps: geometric with p = 1 - exp(-1/5), mean 1/p ~ 5.52 days
+        double mean = 1 / (1 - Math.exp(-1 / 5.0));
+        assertEquals(mean, sick / n, 0.08);
+        assertEquals(mean, carrying / n, 0.08);
+    }
+
+    @Test
+    void forceOfInfectionAndR0FollowTheirFormulas() {
+        Cholera c = new Cholera(S);
+        // equal local and metro prevalence: the mixing weights sum to one
+        assertEquals((0.06 + 0.55 * 0.5) * 0.05, c.forceOfInfection(0.5, 0.05, 0.05), 1e-12);
+        assertEquals((0.06 + 0.55 * 0.5) * (0.8 * 0.05 + 0.2 * 0.01), c.forceOfInfection(0.5, 0.05, 0.01), 1e-12);
+        // rate x mean infectious period x mean infectiousness of an infection (30 % cases, 70 % carriers at 0.25)
+        assertEquals((0.06 + 0.55 * 0.4) * 5 * (0.3 + 0.7 * 0.25), c.r0(0.6), 1e-12);
+        assertEquals(1.0, c.infectiousness(SYMPTOMATIC), 0);
+        assertEquals(0.25, c.infectiousness(ASYMPTOMATIC), 0);
+        assertEquals(0, c.infectiousness(EXPOSED), 0);
+        assertEquals(0, c.infectiousness(RECOVERED), 0);
+    }
 }

@@ -70,7 +70,7 @@ class EquipmentDeliveriesTest {
         /** One security day: deliveries, then every squad on offensive duty. */
         void day(int d) {
             deliveries.apply(d);
-            ops.run(new ArrayList<>(s.hnp.squads()), 0);
+            ops.run(new ArrayList<>(s.hnp.squads()), 0, 0);
         }
     }
 

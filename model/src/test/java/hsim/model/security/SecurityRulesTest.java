@@ -6,21 +6,24 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class SecurityRulesTest {
     private static ForeignForce.Settings force(ForeignForce.Withdrawal w) {
-        return new ForeignForce.Settings(true, 1000, 10, 200, 30, w, 20, 1000, 0.8, 0.08, 3, 0.05);
+        // units of 100 troops; 2 armoured vehicles each, 4 per operation
+        return new ForeignForce.Settings(true, 1000, 10, 200, 30, w, 20, 1000, 0.8, 0.08, 3, 0.05, 0.2, 100, 50, 2, 4, 1, 60, 1);
     }
 
     @Test
     void forceArrivesAfterDelayRampsThroughOpenAirportAndLeavesOnDate() {
         ForeignForce f = new ForeignForce(force(ForeignForce.Withdrawal.DATE));
-        for (int d = 0; d < 10; d++) f.day(d, true, false);
+        for (int d = 0; d < 10; d++) f.day(d, true, false, 7);
         assertEquals(0, f.troops);
-        f.day(10, false, false);
+        f.day(10, false, false, 7);
         assertEquals(0, f.troops, "closed airport blocks the airlift");
-        for (int d = 11; d < 15; d++) f.day(d, true, false);
+        for (int d = 11; d < 15; d++) f.day(d, true, false, 7);
         assertEquals(800, f.troops);
-        for (int d = 15; d < 40; d++) f.day(d, true, false);
+        assertEquals(8, f.units().size(), "troops land as units of 100");
+        assertEquals(7, f.units().get(0).cell, "units land at the airport");
+        for (int d = 15; d < 40; d++) f.day(d, true, false, 7);
         assertEquals(1000, f.troops);
-        f.day(40, true, false);
+        f.day(40, true, false, 7);
         assertEquals(0, f.troops);
         assertEquals(40, f.leftDay);
         assertEquals(0.08 * 0.9, f.effectivenessPerTroopHour(), 1e-12);
@@ -29,12 +32,12 @@ class SecurityRulesTest {
     @Test
     void conditionsBasedExitWaitsForTheHnpButNotForever() {
         ForeignForce f = new ForeignForce(force(ForeignForce.Withdrawal.CONDITIONS));
-        for (int d = 0; d < 60; d++) f.day(d, true, false);
+        for (int d = 0; d < 60; d++) f.day(d, true, false, 7);
         assertEquals(1000, f.troops, "stays past the term while conditions are unmet");
-        f.day(60, true, false);
+        f.day(60, true, false, 7);
         assertEquals(0, f.troops, "leaves at the maximum extension");
         ForeignForce g = new ForeignForce(force(ForeignForce.Withdrawal.CONDITIONS));
-        for (int d = 0; d < 45; d++) g.day(d, true, d >= 42);
+        for (int d = 0; d < 45; d++) g.day(d, true, d >= 42, 7);
         assertEquals(42, g.leftDay);
     }
 
@@ -60,13 +63,18 @@ class SecurityRulesTest {
 
     @Test
     void specialForceIntelligenceGrowsWithLegitimacyAndRaisesRaidSuccess() {
-        SpecialForce sf = new SpecialForce(new SpecialForce.Settings(true, 400, 10, 100, 20, 1, 0.1, 0.7, 0.3, 0.7, 30, 0.6, 0.2));
+        SpecialForce sf = new SpecialForce(new SpecialForce.Settings(true, 400, 10, 100, 20, 1, 0.1, 0.7, 0.3, 0.7, 30, 0.6, 0.2,
+                100, 0.3, 0.9, 0.25, 0.5, 0.2, 2, 0.5, 2, 1));
         assertEquals(0, sf.intelligence(0.2), 1e-12);
         assertEquals(0.5, sf.intelligence(0.5), 1e-12);
         assertEquals(1, sf.intelligence(0.9), 1e-12);
         assertEquals(0.4, sf.raidSuccess(0.5), 1e-12);
-        assertEquals(0, sf.raidsPerDay(5), 1e-12);
-        assertEquals(20.0 / 7, sf.raidsPerDay(20), 1e-12);
-        assertEquals(0, sf.raidsPerDay(110), 1e-12);
+        assertTrue(sf.deploy(5, 3).isEmpty(), "no team before the start day");
+        assertEquals(20, sf.deploy(20, 3).size(), "400 operators make 20 teams of 20");
+        assertEquals(7, sf.settings().raidIntervalDays());
+        int[] first = new int[7];
+        for (SpecialForceTeam t : sf.teamList()) first[t.readyDay - 20]++;
+        for (int k : first) assertTrue(k >= 2 && k <= 3, "first raids staggered over a week");
+        assertTrue(sf.deploy(110, 3).isEmpty(), "teams stand down after the term");
     }
 }

@@ -97,4 +97,14 @@ class DispatchTest {
         assertEquals(2, roads.meetings(0), "both convoys met the checkpoint");
         assertEquals(0, roads.incomeOf(0), 0, "outgunned gangs stand aside and take no toll");
     }
+
+    @Test
+    void aPointShortOfLessThanATankerButMoreThanAQuarterGetsOne() {
+        network(4);
+        west.stock.get(Cargo.FUEL).deliver(1960); // 200 gal short: more than a quarter of a 500 gal tanker
+        east.stock.get(Cargo.FUEL).deliver(2160); // full
+        network.dispatch(roads, rng());
+        assertEquals(500, network.inTransit(west, Cargo.FUEL), 1e-9, "one tanker fills the gap");
+        assertEquals(0, network.inTransit(east, Cargo.FUEL), 0, "a full point gets nothing");
+    }
 }

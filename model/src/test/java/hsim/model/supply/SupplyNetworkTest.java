@@ -85,4 +85,88 @@ class SupplyNetworkTest {
     private static Object invoke(RecordComponent c, Object o) {
         try { return c.getAccessor().invoke(o); } catch (ReflectiveOperationException e) { throw new AssertionError(e); }
     }
+
+    private static void day(SupplyNetwork n, Roads roads, RngStream rng) {
+        n.newDay();
+        n.dispatch(roads, rng);
+        for (int h = 0; h < 24; h++) n.hour(roads, rng);
+        n.distribute();
+    }
+
+    @Test
+    void fuelTrucksDeliveredAreCountedPerDay() {
+        SupplyNetwork n = new SupplyNetwork(s, checkpoint(0, 0), city, residents(city, 100));
+        TestRoads roads = new TestRoads();
+        RngStream rng = rng();
+        day(n, roads, rng);
+        assertEquals(4, n.ledger().fuelTrucksDeliveredToday(), 0);
+        day(n, roads, rng);
+        assertEquals(4, n.ledger().fuelTrucksDeliveredToday(), 0, "today's four, not the running total");
+        assertEquals(800, n.ledger().delivered(Cargo.FUEL), 1e-9);
+    }
+
+    @Test
+    void withoutDeliveriesAWaterPointServesItsStockThenRunsDryAndItsWaterTurnsUnsafe() {
+        SupplyNetwork n = new SupplyNetwork(s, checkpoint(0, 0), city, residents(city, 100));
+        n.origins.get(0).open = false; // the terminal is blockaded
+        TestRoads roads = new TestRoads();
+        RngStream rng = rng();
+        SupplyNetwork.Node west = node(n, "wp_west");
+        day(n, roads, rng);
+        assertEquals(900 - 180, west.stock.get(Cargo.FUEL).level(), 1e-9, "a day's 180 gal served from the 900 in stock");
+        assertEquals(1, SupplyNetwork.metShare(n.waterPoints, Cargo.FUEL), 1e-12);
+        assertEquals(s.safeWaterWithFuel(), n.safeWater(west), 1e-12, "pumping and treatment run on full fuel");
+        for (int d = 2; d <= 6; d++) day(n, roads, rng);
+        assertEquals(0, west.stock.get(Cargo.FUEL).level(), 1e-9, "five days of stock are gone");
+        assertEquals(0, SupplyNetwork.metShare(n.waterPoints, Cargo.FUEL), 1e-12, "no fuel is served on day 6");
+        assertEquals(s.safeWaterWithoutFuel(), n.safeWater(west), 1e-12, "without fuel only wells and springs are safe");
+        assertEquals(s.waterWithoutFuelShare(), n.waterMet(west), 1e-12);
+    }
+
+    @Test
+    void theMetroShareOfVarreuxIsWhatLeavesForTheCapital() {
+        SupplySettings half = settings(Map.of("varreux_trucks_per_day", 4.0, "varreux_metro_share", 0.5, "fuel_gal_per_truck", 100.0,
+                "initial_stock_share", 0.0));
+        SupplyNetwork n = new SupplyNetwork(half, checkpoint(0, 0), city, residents(city, 100));
+        n.dispatch(new TestRoads(), rng());
+        assertEquals(200, n.ledger().loaded(Cargo.FUEL), 1e-9, "two of Varreux's four tankers serve the metro");
+    }
+
+    @Test
+    void aCommuneWithoutAWaterPointDrawsOnTheNearestOfSeveral() {
+        City.Builder b = City.builder(12, 3).commune(1, "West", 1800).commune(2, "East", 1800);
+        for (int x = 6; x < 12; x++) for (int y = 0; y < 3; y++) b.communeAt(x, y, 2);
+        // commune 2 starts at (6,0): wp_near (4,1) is 2.2 cells away, wp_far (0,2) 6.3
+        City c = b.facility("wp_far", FacilityKind.WATER_POINT, 0, 2).facility("wp_near", FacilityKind.WATER_POINT, 4, 1)
+                .facility("market", FacilityKind.MARKET, 11, 0).build();
+        SupplyNetwork n = new SupplyNetwork(s, checkpoint(0, 0), c, residents(c, 100));
+        assertSame(node(n, "wp_near"), n.waterPointOf(2));
+        assertSame(node(n, "wp_far"), n.waterPointOf(1), "commune 1's own point (the first found)");
+    }
+
+    @Test
+    void hospitalsShareTheMetrosMedicalNeedAndEachNeedsGeneratorFuel() {
+        City c = City.builder(12, 3).facility("wp", FacilityKind.WATER_POINT, 2, 2).facility("market", FacilityKind.MARKET, 11, 0)
+                .facility("h1", FacilityKind.HOSPITAL, 5, 1).facility("h2", FacilityKind.HOSPITAL, 8, 1).build();
+        SupplySettings med = settings(Map.of("medical_need_kits_per_resident_per_day", 0.001, "hospital_fuel_gal_per_day", 300.0));
+        SupplyNetwork n = new SupplyNetwork(med, checkpoint(0, 0), c, residents(c, 100));
+        for (String h : List.of("h1", "h2")) {
+            assertEquals(3600 * 0.001 / 2, node(n, h).demand.get(Cargo.MEDICAL), 1e-9, h + ": half of 3,600 residents' need");
+            assertEquals(300, node(n, h).demand.get(Cargo.FUEL), 1e-9);
+        }
+    }
+
+    @Test
+    void portLafitoSendsItsFoodAndTheFuelThatDoesNotComeThroughVarreux() {
+        City c = City.builder(12, 3).facility("wp", FacilityKind.WATER_POINT, 2, 2).facility("market", FacilityKind.MARKET, 11, 0)
+                .facility("apn_port", FacilityKind.SEAPORT, 0, 2).facility("port_lafito", FacilityKind.SEAPORT, 0, 0).build();
+        SupplySettings lafito = settings(Map.of("lafito_food_trucks_per_day", 1.0, "other_fuel_trucks_per_day", 1.0,
+                "port_food_trucks_per_day", 0.0, "port_medical_trucks_per_day", 0.0, "initial_stock_share", 0.0,
+                "fuel_gal_per_truck", 100.0, "food_t_per_truck", 0.5));
+        SupplyNetwork n = new SupplyNetwork(lafito, checkpoint(0, 0), c, residents(c, 100));
+        assertEquals(List.of(c.facility("apn_port"), c.facility("port_lafito")), n.origins.stream().map(o -> o.facility).toList());
+        n.dispatch(new TestRoads(), rng());
+        assertEquals(100, n.ledger().loaded(Cargo.FUEL), 1e-9, "Lafito's tanker: there is no fuel terminal");
+        assertEquals(0.5, n.ledger().loaded(Cargo.FOOD), 1e-9, "Lafito's food truck: the APN port sends none");
+    }
 }

@@ -19,8 +19,22 @@ class SupplyRulesTest {
         assertTrue(cp.gangAdvantage(10, 1) < cp.gangAdvantage(10, 0));
         // advantage 10/(10+3*1) = 0.77: hijack share 0.077, so 0.09 is a kidnap now (0.077..0.115)
         assertEquals(Checkpoint.Outcome.KIDNAP, cp.meet(10, 1, 0.09));
+        // ... and kidnap share 0.05 x 0.77 = 0.038: above 0.077 + 0.038 = 0.115 the gang only takes its toll
+        assertEquals(Checkpoint.Outcome.TOLL, cp.meet(10, 1, 0.12));
         assertEquals(Checkpoint.Outcome.PASS, cp.meet(10, 4, 0.0));
         assertEquals(Checkpoint.Outcome.PASS, cp.meet(0, 0, 0.0));
+    }
+
+    @Test
+    void anEvenlyMatchedGangStillHoldsItsCheckpointAndAWeakerOneStandsAside() {
+        // advantage 3 / (3 + 3 x 1) = 0.5, exactly the stand-aside threshold: not outgunned
+        assertFalse(cp.outgunned(3, 1));
+        assertEquals(Checkpoint.Outcome.TOLL, cp.meet(3, 1, 0.5));
+        assertEquals(Checkpoint.Outcome.HIJACK, cp.meet(3, 1, 0.0), "hijack share 0.1 x 0.5 = 0.05");
+        assertTrue(cp.outgunned(2.9, 1));
+        assertEquals(Checkpoint.Outcome.PASS, cp.meet(2.9, 1, 0.0));
+        Checkpoint timid = new Checkpoint(new Checkpoint.Settings(0.1, 0.05, 50, 2, 3, 0.9));
+        assertEquals(Checkpoint.Outcome.PASS, timid.meet(10, 1, 0.0), "a gang that yields below 0.9 yields at 0.77");
     }
 
     @Test

@@ -23,7 +23,13 @@ class DeploymentReadoutTest {
         int guarded = 0;
         for (CriticalSite site : s.sites) if (site.foreignHeld) guarded++;
         assertEquals(guarded, d.guards().size(), "one guard post per site the force holds");
-        assertEquals(Math.max(0, s.force.troops - guarded * s.ops.forceTroopsPerSite()), d.corridorTroops(), 1e-9);
+        double free = 0;
+        for (hsim.model.security.RapidForceUnit u : s.force.units()) {
+            if (u.task == hsim.model.security.RapidForceUnit.Task.ESCORT_CORRIDOR || u.task == hsim.model.security.RapidForceUnit.Task.SUPPORT_HNP) {
+                free += u.strength;
+            }
+        }
+        if (!d.corridors().isEmpty()) assertEquals(free, d.corridorTroops(), 1e-9, "escorting and supporting units on the corridors");
         double patrol = 0;
         for (Deployment.Patrol p : d.patrols()) {
             assertTrue(s.territory.owner(p.station().cell()) < 0, p.station().id());

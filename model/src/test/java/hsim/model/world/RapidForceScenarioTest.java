@@ -39,13 +39,19 @@ class RapidForceScenarioTest {
     void abruptExitLetsGangControlRebound() {
         int delay = 5, term = 60, after = 80;
         int exit = delay + term + 1;
-        for (long seed = 1; seed <= 2; seed++) {
+        int deployed = 0;
+        for (long seed = 1; seed <= 3; seed++) {
             RunResult r = Runs.run("rapid-force", exit + after, seed, "rapid_force.deployment_delay_days=" + delay,
                     "rapid_force.term_days=" + term, "rapid_force.withdrawal=date");
+            assertEquals(0, Runs.at(r, "foreign_troops", exit + 1), 1e-9, "no troops after the exit");
+            // the force lands only through an open airport: where a gang held it for most of the term, the
+            // force barely deployed and there is nothing to rebound from
+            if (Runs.at(r, "foreign_troop_days_cum", exit) < 0.5 * 2500 * term) continue;
+            deployed++;
+            assertTrue(r.summary().get("foreign_force_exit_day") > 0, "the force left");
             double start = Runs.at(r, "gang_control_share", 1);
             double atExit = Runs.at(r, "gang_control_share", exit);
             double later = Runs.at(r, "gang_control_share", exit + after);
-            assertEquals(0, Runs.at(r, "foreign_troops", exit + 1), 1e-9, "the force left");
             assertTrue(atExit < start - 0.05, "the force pushed gangs back: " + start + " -> " + atExit);
             // gangs win ground back once the force is gone (HNP squads' responses slow but do not stop it). How much
             // depends on the HNP: with the armoured vehicles of Oct 2022 (issue 13) it mounts up to three frontier
@@ -54,5 +60,6 @@ class RapidForceScenarioTest {
             assertTrue(later > atExit + 0.005, "gang control rebounds after the exit: " + start + " -> " + atExit + " -> " + later);
             assertTrue(r.summary().get("foreign_force_exit_day") > 0);
         }
+        assertTrue(deployed >= 1, "the force deployed for most of its term in " + deployed + " of 3 runs");
     }
 }
