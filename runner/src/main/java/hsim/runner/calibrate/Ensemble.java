@@ -46,7 +46,7 @@ public record Ensemble(Map<String, String> meta, List<String> keys, List<Member>
             for (String k : keys) row.add(m.values().get(k));
             b.append(Csv.line(row));
         }
-        Calibration.write(file, b.toString());
+        CalibrationOutputs.write(file, b.toString());
     }
 
     /** Reads and checks an ensemble file: every parameter a catalog key, every value inside its allowed range. */

@@ -110,8 +110,8 @@ public final class Robustness {
                         Csv.number((double) best / common.size()))));
             }
         }
-        Calibration.write(folder.resolve(ROBUSTNESS), rob.toString());
-        Calibration.write(folder.resolve(REGRET), reg.toString());
+        CalibrationOutputs.write(folder.resolve(ROBUSTNESS), rob.toString());
+        CalibrationOutputs.write(folder.resolve(REGRET), reg.toString());
         return covered;
     }
 
