@@ -65,6 +65,7 @@ public final class ModelCatalog {
         c.addAll(Catchment.params());
         c.addAll(Cholera.params());
         c.addAll(GangEconomy.params());
+        c.addAll(hsim.model.gangs.FightingStrength.params());
         c.addAll(Territory.params());
         c.addAll(hsim.model.gangs.Leadership.params());
         c.addAll(hsim.model.gangs.ContestedGround.params());
