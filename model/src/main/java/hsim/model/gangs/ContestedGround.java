@@ -62,7 +62,6 @@ public final class ContestedGround implements Serializable {
             if (s.visionSec[c] >= hold) toState++;
             else { vacant[c] = true; open[left++] = c; }
         }
-        double rounds = s.economy.settings().roundsPerFighter();
         int w = s.width, h = s.height;
         int[] take = new int[left];
         double[] taken = new double[s.gangs.size()];
@@ -80,7 +79,7 @@ public final class ContestedGround implements Serializable {
                     if (d < 0 || vacant[d]) continue;
                     int o = owner[d];
                     if (o < 0 || !s.gangs.get(o).alive) continue;
-                    double st = s.gangs.get(o).strength(rounds);
+                    double st = s.gangs.get(o).strength(s.fighting);
                     if (st > bs || (st == bs && o < best)) { bs = st; best = o; }
                 }
                 if (best >= 0) { cells[n] = c; take[n++] = best; } else open[kept++] = c;

@@ -23,8 +23,11 @@ public record EpsteinRule(double k, double threshold, RatioRule ratioRule) imple
         if (ratioRule == null) throw new IllegalArgumentException("ratioRule");
     }
 
-    /** Epstein's published constants: k = 2.3 (P = 0.9 at C = A = 1), T = 0.1, literal ratio. */
-    public static EpsteinRule paper() { return new EpsteinRule(2.3, 0.1, RatioRule.LITERAL); }
+    /** Epstein's published constants (k = 2.3, P = 0.9 at C = A = 1; T = 0.1; literal ratio): the catalog's defaults. */
+    public static EpsteinRule paper() {
+        List<Param> p = params();
+        return new EpsteinRule(Double.parseDouble(p.get(0).defaultText()), Double.parseDouble(p.get(1).defaultText()), RatioRule.LITERAL);
+    }
 
     public static List<Param> params() {
         return List.of(
