@@ -90,17 +90,13 @@ public final class DailyMetrics implements java.io.Serializable {
         r.put("day", day);
         SupplyNetwork s = m.supply();
         r.put("fuel_need_met_share", SupplyNetwork.metShare(s.waterPoints, Cargo.FUEL));
-        for (int code : m.communeCodes()) {
-            SupplyNetwork.Node wp = s.waterPointOf(code);
-            if (wp == null) continue;
-            communeFuelSum.computeIfAbsent(code, x -> new double[1])[0] += wp.met(Cargo.FUEL);
-        }
+        bookCommuneFuel(s);
         r.put("medical_need_met_share", SupplyNetwork.metShare(s.hospitals, Cargo.MEDICAL));
         // water, food, safe water and care: what each living person got where they are today
-        double[] t = peopleTotals();
-        double alive = t[ALIVE], displaced = t[DISPLACED], symptomatic = t[SYMPTOMATIC], memberAgents = t[MEMBERS],
-                jailed = t[JAILED], leg = t[LEGITIMACY], hard = t[HARDSHIP], water = t[WATER], food = t[FOOD],
-                safe = t[SAFE], care = t[CARE];
+        PeopleTotals t = peopleTotals();
+        double alive = t.alive, displaced = t.displaced, symptomatic = t.symptomatic, memberAgents = t.memberAgents,
+                jailed = t.jailed, leg = t.legitimacy, hard = t.hardship, water = t.water, food = t.food,
+                safe = t.safe, care = t.care;
         r.put("water_need_met_share", alive > 0 ? water / alive : 1);
         r.put("food_need_met_share", alive > 0 ? food / alive : 1);
         r.put("safe_water_share", alive > 0 ? safe / alive : 1);
@@ -109,28 +105,19 @@ public final class DailyMetrics implements java.io.Serializable {
         r.put("varreux_open", m.siteOpen(m.varreux()) ? 1 : 0);
         r.put("port_open", m.siteOpen(m.port()) ? 1 : 0);
         r.put("airport_open", m.siteOpen(m.airport()) ? 1 : 0);
-        int open = 0, hnpHeld = 0;
-        for (CriticalSite cs : m.sites()) {
-            if (m.siteOpen(cs)) { open++; if (!cs.foreignHeld) hnpHeld++; }
-        }
-        r.put("critical_facilities_open", open);
-        r.put("critical_facilities_hnp_held", hnpHeld);
-        double held = 0;
-        int[] owners = m.territoryOwners();
-        for (int cell = 0; cell < owners.length; cell++) if (owners[cell] >= 0) held += m.residents(cell);
+        Sites sites = siteCounts();
+        r.put("critical_facilities_open", sites.open());
+        r.put("critical_facilities_hnp_held", sites.hnpHeld());
+        double held = heldResidents();
         r.put("gang_control_share", m.totalResidents() > 0 ? held / m.totalResidents() : 0);
-        double members = 0, weapons = 0, active = 0;
-        for (GangCell g : m.gangs()) if (g.alive) { members += g.members; weapons += g.weapons; active++; }
-        r.put("gang_members", members);
-        r.put("gang_weapons", weapons);
-        r.put("gangs_active", active);
-        double killed = 0, injured = 0;
-        for (int i = 0; i < m.casualtyCauses().size(); i++) { killed += m.civiliansKilled(i); injured += m.civiliansInjured(i); }
-        r.put("civilian_deaths_violence_cum", killed);
-        double expected = 0;
-        for (int i = 0; i < m.casualtyCauses().size(); i++) expected += m.civiliansKilledExpected(i);
-        r.put("civilian_deaths_violence_expected_cum", expected);
-        r.put("civilian_injuries_violence_cum", injured);
+        Gangs gangs = gangTotals();
+        r.put("gang_members", gangs.members());
+        r.put("gang_weapons", gangs.weapons());
+        r.put("gangs_active", gangs.active());
+        Casualties casualties = casualtyTotals();
+        r.put("civilian_deaths_violence_cum", casualties.killed());
+        r.put("civilian_deaths_violence_expected_cum", casualties.expected());
+        r.put("civilian_injuries_violence_cum", casualties.injured());
         r.put("kidnappings_cum", s.ledger().kidnappedPeople());
         r.put("hijackings_cum", s.ledger().hijackedTrucks());
         double ppa = m.peoplePerAgent();
@@ -156,9 +143,7 @@ public final class DailyMetrics implements java.io.Serializable {
         r.put("gang_arrests_cum", m.arrestsCum());
         r.put("gang_leaders_removed_cum", m.specialForce().leadersRemovedCum);
         r.put("gang_member_agents_people", memberAgents * ppa);
-        double memberDeaths = 0;
-        for (int i = 0; i < m.casualtyCauses().size(); i++) memberDeaths += m.membersKilled(i);
-        r.put("gang_member_deaths_cum", memberDeaths);
+        r.put("gang_member_deaths_cum", casualties.memberDeaths());
         r.put("jailed_people", jailed * ppa);
         r.put("gang_successions_cum", m.successionsCum());
         r.put("gang_splinters_cum", m.splintersCum());
@@ -167,17 +152,70 @@ public final class DailyMetrics implements java.io.Serializable {
         return row;
     }
 
-    private static final int ALIVE = 0, DISPLACED = 1, SYMPTOMATIC = 2, MEMBERS = 3, JAILED = 4, LEGITIMACY = 5,
-            HARDSHIP = 6, WATER = 7, FOOD = 8, SAFE = 9, CARE = 10;
+    // The loops of a day's row live in these small methods, so that record() itself (called once a day)
+    // never gets hot enough for the optimising compiler to compile it, with its many inlined look-ups, whole.
+
+    private void bookCommuneFuel(SupplyNetwork s) {
+        for (int code : m.communeCodes()) {
+            SupplyNetwork.Node wp = s.waterPointOf(code);
+            if (wp == null) continue;
+            communeFuelSum.computeIfAbsent(code, x -> new double[1])[0] += wp.met(Cargo.FUEL);
+        }
+    }
+
+    /** Critical sites open, and open and held by the HNP. */
+    private record Sites(int open, int hnpHeld) {}
+
+    private Sites siteCounts() {
+        int open = 0, hnpHeld = 0;
+        for (CriticalSite cs : m.sites()) {
+            if (m.siteOpen(cs)) { open++; if (!cs.foreignHeld) hnpHeld++; }
+        }
+        return new Sites(open, hnpHeld);
+    }
+
+    /** Residents of gang-held cells. */
+    private double heldResidents() {
+        double held = 0;
+        int[] owners = m.territoryOwners();
+        for (int cell = 0; cell < owners.length; cell++) if (owners[cell] >= 0) held += m.residents(cell);
+        return held;
+    }
+
+    /** Members, weapons and number of the living gangs. */
+    private record Gangs(double members, double weapons, double active) {}
+
+    private Gangs gangTotals() {
+        double members = 0, weapons = 0, active = 0;
+        for (GangCell g : m.gangs()) if (g.alive) { members += g.members; weapons += g.weapons; active++; }
+        return new Gangs(members, weapons, active);
+    }
+
+    /** Civilians killed, injured, killed as expected before rounding, and members killed, over all causes. */
+    private record Casualties(double killed, double injured, double expected, double memberDeaths) {}
+
+    private Casualties casualtyTotals() {
+        double killed = 0, injured = 0;
+        for (int i = 0; i < m.casualtyCauses().size(); i++) { killed += m.civiliansKilled(i); injured += m.civiliansInjured(i); }
+        double expected = 0;
+        for (int i = 0; i < m.casualtyCauses().size(); i++) expected += m.civiliansKilledExpected(i);
+        double memberDeaths = 0;
+        for (int i = 0; i < m.casualtyCauses().size(); i++) memberDeaths += m.membersKilled(i);
+        return new Casualties(killed, injured, expected, memberDeaths);
+    }
+
+    /** Counts of the living and the sums of what they got today. */
+    private static final class PeopleTotals {
+        double alive, displaced, symptomatic, memberAgents, jailed, legitimacy, hardship, water, food, safe, care;
+    }
     /** Slot of each cell's commune in {@link Readings#communeCodes} order (-1: none), and the codes in that order. */
     private transient int[] communeSlot, slotCode;
 
     /**
-     * One pass over the living: their counts and the sums of what they got, indexed by the constants
-     * above; also books each commune's water and food met per person. Sums run in agent order, as the
+     * One pass over the living: their counts and the sums of what they got; also books each commune's water and food met per person. Sums run in agent order, as the
      * columns always have, so the same state gives the same bits.
      */
-    private double[] peopleTotals() {
+    private PeopleTotals peopleTotals() {
         if (communeSlot == null) indexCommunes();
         Civilians c = m.civilians();
         double alive = 0, care = 0, displaced = 0, symptomatic = 0, leg = 0, hard = 0, water = 0, food = 0, safe = 0,
@@ -207,7 +245,10 @@ public final class DailyMetrics implements java.io.Serializable {
             communeWaterSum.computeIfAbsent(slotCode[k], x -> new double[1])[0] += people[k] > 0 ? cw[k] / people[k] : 1;
             communeFoodSum.computeIfAbsent(slotCode[k], x -> new double[1])[0] += people[k] > 0 ? cf[k] / people[k] : 1;
         }
-        return new double[] {alive, displaced, symptomatic, memberAgents, jailed, leg, hard, water, food, safe, care};
+        PeopleTotals t = new PeopleTotals();
+        t.alive = alive; t.displaced = displaced; t.symptomatic = symptomatic; t.memberAgents = memberAgents; t.jailed = jailed;
+        t.legitimacy = leg; t.hardship = hard; t.water = water; t.food = food; t.safe = safe; t.care = care;
+        return t;
     }
 
     /** The commune slot of every cell (a cell's commune is fixed by the map). */
