@@ -51,8 +51,17 @@ public final class SecurityPresence implements Serializable {
         java.util.Arrays.fill(secPresence, 0);
         deployment.clearPresence();
         double q = s.hnp.quality();
-        // HNP squads on patrol around their state-held station, and responders at the cells they went to
-        // (before the first tasking a station's squads are on their beat at the patrol share)
+        // the parts are separate methods so that this one, run once a day, is never compiled whole with all of them inlined
+        patrols();
+        sites(q);
+        heldAreas(q);
+        forceUnits();
+        BoxSum.apply(secPresence, s.visionSec, s.width, s.height, s.ops.visionCells());
+    }
+
+    /** HNP squads on patrol around their state-held station, and responders at the cells they went to. */
+    private void patrols() {
+        // before the first tasking a station's squads are on their beat at the patrol share
         double share = s.ops.hnpOnDutyShare();
         int nst = s.hnp.stations().size();
         double[] patrolOfficers = new double[nst], patrolEq = new double[nst];
@@ -71,6 +80,10 @@ public final class SecurityPresence implements Serializable {
             spread(st.cell(), patrolRadius, patrolEq[k]);
             deployment.patrol(st, patrolOfficers[k]);
         }
+    }
+
+    /** HNP guards and rapid-force guards at the state-held critical sites. */
+    private void sites(double q) {
         for (CriticalSite site : s.sites) {
             if (s.territory.owner(site.cell()) >= 0) continue;
             spread(site.cell(), hnpGuardRadius, deployment.hnpGuardsPerSite * q);
@@ -83,11 +96,21 @@ public final class SecurityPresence implements Serializable {
                 deployment.guard(site.name, site.facility, guards);
             }
         }
+    }
+
+    /** HNP posts on the handed-over stretches of corridor. */
+    private void heldAreas(double q) {
+        float[] secPresence = s.secPresence;
         for (Deployment.HeldArea a : deployment.hnpAreas()) {
             int n = 0;
             for (int c : a.cells()) if (s.territory.owner(c) < 0) n++;
             for (int c : a.cells()) if (s.territory.owner(c) < 0) secPresence[c] += (float) (a.officers() * q / n);
         }
+    }
+
+    /** Rapid-force units clearing, escorting and supporting. */
+    private void forceUnits() {
+        float[] secPresence = s.secPresence;
         double free = 0;
         for (RapidForceUnit u : s.force.units()) {
             switch (u.task) {
@@ -104,7 +127,6 @@ public final class SecurityPresence implements Serializable {
             if (total > 0) deployment.escortCorridors(routes, free);
             if (total > 0) for (int[] r : routes) for (int c : r) if (s.territory.owner(c) < 0) secPresence[c] += (float) (maneuver / total);
         }
-        BoxSum.apply(secPresence, s.visionSec, s.width, s.height, s.ops.visionCells());
     }
 
     /** Spreads {@code amount} evenly over the state-held land cells within r of center. */
