@@ -53,13 +53,16 @@ public final class CareAccess implements Serializable {
         return h.met(Cargo.MEDICAL) * (withoutFuel + (1 - withoutFuel) * h.met(Cargo.FUEL));
     }
 
-    /** This morning's access in each cell where people live ({@code where} > 0), from last night's service. */
-    public void update(double[] where) {
-        hospitals.shareService(where, this::capacity, 0, share);
+    /** This morning's access in each of {@code cells} (where people live), from last night's service. */
+    public void update(int[] cells) {
+        hospitals.shareService(cells, this::capacity, 0, share);
     }
 
-    /** Tonight's medical demand at each hospital from the people who can reach it (after the day's closures). */
-    public void setDemand(double[] peopleByCell) {
-        hospitals.setDemand(peopleByCell, s.supply.settings().medicalNeedKitsPerResidentPerDay());
+    /**
+     * Tonight's medical demand at each hospital from the people who can reach it (after the day's closures);
+     * {@code cells} as in {@link Catchment#setDemand}.
+     */
+    public void setDemand(double[] peopleByCell, int[] cells) {
+        hospitals.setDemand(peopleByCell, cells, s.supply.settings().medicalNeedKitsPerResidentPerDay());
     }
 }

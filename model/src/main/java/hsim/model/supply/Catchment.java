@@ -112,12 +112,18 @@ public final class Catchment implements Serializable {
     /**
      * Tonight's demand of the cargo at every point: the people of each cell ({@code peopleByCell})
      * times {@code perPerson}, split equally among the open points within the cell's reach.
+     * {@code cells}: ascending cells outside which nobody stands (the daily pass then skips the empty
+     * grid, summing in the same order), or null for every cell.
      */
-    public void setDemand(double[] peopleByCell, double perPerson) {
+    public void setDemand(double[] peopleByCell, int[] cells, double perPerson) {
         if (groups == null) build();
         markOpen();
         double[] people = new double[groups.length];
-        for (int c = 0; c < peopleByCell.length; c++) if (peopleByCell[c] > 0) people[groupOfCell[c]] += peopleByCell[c];
+        if (cells == null) {
+            for (int c = 0; c < peopleByCell.length; c++) if (peopleByCell[c] > 0) people[groupOfCell[c]] += peopleByCell[c];
+        } else {
+            for (int c : cells) if (peopleByCell[c] > 0) people[groupOfCell[c]] += peopleByCell[c];
+        }
         double[] d = new double[points.size()];
         for (int g = 0; g < groups.length; g++) {
             if (people[g] <= 0) continue;
@@ -131,11 +137,11 @@ public final class Catchment implements Serializable {
     }
 
     /**
-     * What each cell where people live ({@code where} > 0; residents, so refuges and homes are covered)
-     * got from last night's service: the mean of {@code service} over the points that were open in its
-     * reach when the demand was set, or {@code outOfReach} where none was. Other cells keep their value.
+     * What each of {@code cells} (those where people live, so refuges and homes are covered) got from last
+     * night's service: the mean of {@code service} over the points that were open in its reach when the
+     * demand was set, or {@code outOfReach} where none was. Other cells keep their value.
      */
-    public void shareService(double[] where, ToDoubleFunction<SupplyNetwork.Node> service, double outOfReach, float[] out) {
+    public void shareService(int[] cells, ToDoubleFunction<SupplyNetwork.Node> service, double outOfReach, float[] out) {
         if (groups == null) build();
         double[] value = new double[points.size()];
         for (int k = 0; k < points.size(); k++) value[k] = openAtDemand[k] ? service.applyAsDouble(points.get(k)) : 0;
@@ -146,7 +152,7 @@ public final class Catchment implements Serializable {
             for (int k : groups[g]) if (openAtDemand[k]) { sum += value[k]; n++; }
             ofGroup[g] = (float) (n == 0 ? outOfReach : sum / n);
         }
-        for (int c = 0; c < where.length; c++) if (where[c] > 0) out[c] = ofGroup[groupOfCell[c]];
+        for (int c : cells) out[c] = ofGroup[groupOfCell[c]];
     }
 
     public List<SupplyNetwork.Node> points() { return points; }

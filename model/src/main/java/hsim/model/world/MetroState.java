@@ -50,6 +50,8 @@ public final class MetroState implements Serializable {
     /** People one civilian agent stands for. */
     public final double ppa;
     public final double[] residents;
+    /** The cells with residents, ascending (see {@link #populatedCells}). */
+    private transient int[] populatedCells;
     public final double totalResidents;
     private final int[] communeCode;
     /** Iterated in metric sums, so its order must survive a checkpoint: see {@link hsim.model.core.SerialMaps}. */
@@ -203,6 +205,18 @@ public final class MetroState implements Serializable {
     public int communeIndexOfCell(int cell) { return communeIndexOfCell[cell]; }
 
     public int communeOfCell(int cell) { return communeCode[cell]; }
+
+    /** The cells where people live ({@code residents > 0}), ascending; shared, do not modify. */
+    public int[] populatedCells() {
+        if (populatedCells == null) {
+            int n = 0;
+            for (int c = 0; c < cells; c++) if (residents[c] > 0) n++;
+            int[] out = new int[n];
+            for (int c = 0, k = 0; c < cells; c++) if (residents[c] > 0) out[k++] = c;
+            populatedCells = out;
+        }
+        return populatedCells;
+    }
 
     /** Commune code to commune index, in the order metric sums iterate it. */
     public Map<Integer, Integer> communeIndexMap() { return communeIndex; }

@@ -50,39 +50,47 @@ public final class Morning implements Serializable {
             harm[c] *= (float) keep;
             if (s.territory.owner(c) >= 0 && violence[c] < ops.ruleViolence()) violence[c] = (float) ops.ruleViolence();
         }
-        countPeople();
+        int[] populated = s.populatedCells();
+        int[] occupied = countPeople() ? populated : null; // null: someone stands off the populated cells
         s.displacement.morning(violence, s.displacedPresent);
 
         // what last night's service gave each cell, from the points that were open when its demand was set
         SupplySettings st = supply.settings();
-        water.shareService(s.residents, supply::waterMet, st.waterWithoutFuelShare(), s.waterMet);
-        water.shareService(s.residents, supply::safeWater, st.safeWaterWithoutFuel(), s.safeWater);
-        markets.shareService(s.residents, supply::foodMetAt, st.foodLocalShare(), s.foodMet);
-        care.update(s.residents);
+        water.shareService(populated, supply::waterMet, st.waterWithoutFuelShare(), s.waterMet);
+        water.shareService(populated, supply::safeWater, st.safeWaterWithoutFuel(), s.safeWater);
+        markets.shareService(populated, supply::foodMetAt, st.foodLocalShare(), s.foodMet);
+        care.update(populated);
 
         double unsafe = st.unsafeViolence();
         for (SupplyNetwork.Node n : supply.allNodes()) n.open = violence[n.facility.cell()] < unsafe;
         for (SupplyNetwork.Origin o : supply.origins) o.open = s.territory.owner(o.facility.cell()) < 0;
 
         // tonight's demand: everyone shares the open points within their reach
-        water.setDemand(s.present, st.fuelNeedGalPerResidentPerDay());
-        markets.setDemand(s.present, st.foodNeedTPerResidentPerDay() * (1 - st.foodLocalShare()));
-        care.setDemand(s.present);
+        water.setDemand(s.present, occupied, st.fuelNeedGalPerResidentPerDay());
+        markets.setDemand(s.present, occupied, st.foodNeedTPerResidentPerDay() * (1 - st.foodLocalShare()));
+        care.setDemand(s.present, occupied);
         prevalence.update();
         gangGround.rebuild();
     }
 
-    /** People standing in each cell (alive agents times ppa), and the displaced among them. */
-    private void countPeople() {
+    /**
+     * People standing in each cell (alive agents times ppa), and the displaced among them. Returns whether
+     * all of them stand on populated cells ({@code residents > 0}: homes and refuges), so that the daily
+     * passes over people can visit those cells only.
+     */
+    private boolean countPeople() {
         Civilians civ = s.civ;
-        double[] present = s.present, displaced = s.displacedPresent;
+        double[] present = s.present, displaced = s.displacedPresent, residents = s.residents;
         Arrays.fill(present, 0);
         Arrays.fill(displaced, 0);
+        boolean populated = true;
         for (int i = 0, n = civ.size(); i < n; i++) {
             if (!civ.alive(i)) continue;
             int c = civ.cell(i);
             present[c] += s.ppa;
             if (civ.has(i, Civilians.DISPLACED)) displaced[c] += s.ppa;
+            if (!(residents[c] > 0)) populated = false;
         }
+        return populated;
     }
 }
