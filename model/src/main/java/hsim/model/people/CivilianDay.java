@@ -14,23 +14,19 @@ import hsim.model.world.Stream;
  * go home; and Epstein's activation rule deciding whether the person's household offers recruits to
  * the gang that rules the cell (the gangs then take some of them on as member agents, {@code gangs.Membership}).
  * Gang members do not flee or volunteer; the jailed only serve their term. Writes only the agent's own
- * fields; everything shared goes to intents ({@link CivilianIntents}). An instance serves one day: it keeps
- * that day's per-cell arrest probabilities.
+ * fields; everything shared goes to intents ({@link CivilianIntents}).
  */
 public final class CivilianDay implements AgentRule {
     private final MetroState m;
     private final IntentBuffer intents;
     private final CholeraPrevalence prevalence;
     private final CareAccess care;
-    /** Today's arrest probability by cell, complemented bits; 0 where not yet worked out (see {@link #arrestProbability}). */
-    private final long[] arrest;
 
     CivilianDay(MetroState m, IntentBuffer intents, CholeraPrevalence prevalence, CareAccess care) {
         this.m = m;
         this.intents = intents;
         this.prevalence = prevalence;
         this.care = care;
-        this.arrest = new long[m.cells];
     }
 
     /** Chronic hardship of agent i: a fixed draw, recomputed from the counter-based stream. */
@@ -86,27 +82,10 @@ public final class CivilianDay implements AgentRule {
             c.set(i, Civilians.DISPLACED, false);
         }
 
-        if (!member && owner >= 0 && m.epstein.activatesAt(h, l, c.riskAversion(i), arrestProbability(cell))) {
+        if (!member && owner >= 0 && m.epstein.activates(h, l, c.riskAversion(i), m.visionSec[cell], m.visionGang[cell] + 1)) {
             intents.add(chunk, i, CivilianIntents.RECRUIT, owner, willingPerActiveAgent());
         }
     }
-
-    /**
-     * The arrest probability a civilian in {@code cell} estimates (Epstein's P from the security and gang
-     * presence in view). Those fields stay fixed while the civilians step, so it is worked out once per
-     * cell and day: each thread that finds no entry computes the same bits and stores them (atomic
-     * opaque writes), so the result cannot depend on which thread was first.
-     */
-    private double arrestProbability(int cell) {
-        long e = (long) ARREST.getOpaque(arrest, cell);
-        if (e != 0) return Double.longBitsToDouble(~e);
-        double p = m.epstein.arrestProbability(m.visionSec[cell], m.visionGang[cell] + 1);
-        long bits = Double.doubleToRawLongBits(p);
-        if (~bits != 0) ARREST.setOpaque(arrest, cell, ~bits); // 0 marks "not yet": stored complemented
-        return p;
-    }
-
-    private static final java.lang.invoke.VarHandle ARREST = java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);
 
     /** The share of a person's basic needs met: water and food, weighted by {@code people.water_need_weight}. */
     public static double needMet(MetroState m, double water, double food) {

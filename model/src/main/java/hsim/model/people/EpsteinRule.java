@@ -55,15 +55,27 @@ public record EpsteinRule(double k, double threshold, RatioRule ratioRule) imple
      * itself included; it is taken as at least 1, as in the paper.
      */
     public double arrestProbability(double cops, double actives) {
+        return 1.0 - StrictMath.exp(-k * ratio(cops, actives));
+    }
+
+    /** C/A after the ratio rule, A taken as at least 1. */
+    private double ratio(double cops, double actives) {
         double a = Math.max(1.0, actives);
         double ratio = cops / a;
-        double r = switch (ratioRule) {
+        return switch (ratioRule) {
             case LITERAL -> ratio;
             case FLOOR -> Math.floor(ratio);
             case ROUND -> Math.floor(ratio + 0.5); // Python's round() is half-even; ties are rare and harmless here
         };
-        return 1.0 - StrictMath.exp(-k * r);
     }
+
+    /**
+     * Relative half-width of a band around the fast exp that surely holds StrictMath's: both are within 1 ulp
+     * (~2.2e-16 relative) of e^x, and this (~1.5e-8) is far wider, yet narrow enough to decide nearly every agent.
+     */
+    private static final double EXP_SLACK = Math.sqrt(Math.ulp(1.0));
+    /** Far inside the normal range (~1.5e-154): below it the exps could be subnormal, where a relative band says nothing. */
+    private static final double EXP_NORMAL = Math.sqrt(Double.MIN_NORMAL);
 
     /** N = R P. */
     public static double netRisk(double riskAversion, double arrestProbability) {
@@ -72,12 +84,24 @@ public record EpsteinRule(double k, double threshold, RatioRule ratioRule) imple
 
     /** Rule A: active (here: joins a gang) when G - N exceeds the threshold. */
     public boolean activates(double hardship, double legitimacy, double riskAversion, double cops, double actives) {
-        return grievance(hardship, legitimacy) - netRisk(riskAversion, arrestProbability(cops, actives)) > threshold;
-    }
-
-    /** Rule A given the arrest probability {@link #arrestProbability} already worked out for the agent's view. */
-    public boolean activatesAt(double hardship, double legitimacy, double riskAversion, double arrestProbability) {
-        return grievance(hardship, legitimacy) - netRisk(riskAversion, arrestProbability) > threshold;
+        double g = grievance(hardship, legitimacy), x = -k * ratio(cops, actives);
+        // The answer is StrictMath's, found without StrictMath.exp for most agents; rounding is monotone, and
+        // G - R P > T falls as P rises when R >= 0 is finite. With x <= 0, P = 1 - exp(x) lies in [0, 1], so
+        // N = R P in [0, R]: G <= T means inactive and G - R > T active, whatever P is. In between, the
+        // intrinsic Math.exp decides when its error cannot matter: it and StrictMath.exp lie within 1 ulp of
+        // e^x, so StrictMath's value lies in [e (1 - slack), e (1 + slack)], and when both ends of that band
+        // give the same answer it is StrictMath's answer, bit for bit. Anything else takes the exact rule.
+        if (x <= 0 && riskAversion >= 0 && riskAversion <= Double.MAX_VALUE) {
+            if (!(g > threshold)) return false;
+            if (g - riskAversion > threshold) return true;
+            double e = Math.exp(x);
+            if (e >= EXP_NORMAL) {
+                boolean atLow = g - netRisk(riskAversion, 1.0 - e * (1 + EXP_SLACK)) > threshold;
+                boolean atHigh = g - netRisk(riskAversion, 1.0 - e * (1 - EXP_SLACK)) > threshold;
+                if (atLow == atHigh) return atLow;
+            }
+        }
+        return g - netRisk(riskAversion, 1.0 - StrictMath.exp(x)) > threshold;
     }
 
     /** The margin G - N - T; positive means active. Used to rank candidates for a limited number of places. */
