@@ -67,7 +67,7 @@ public final class Battles implements Serializable {
     }
 
     public Engagement.Side gangSide(GangCell g, double mult, boolean defending) {
-        double f = g.strength(s.economy.settings().roundsPerFighter()) * s.ops.gangLocalShare() * mult;
+        double f = g.strength(s.fighting) * s.ops.gangLocalShare() * mult;
         return new Engagement.Side(Math.max(0, f), s.ops.gangEffectivenessPerHour(), defending ? s.ops.gangCover() : gangAttackCover, 0);
     }
 

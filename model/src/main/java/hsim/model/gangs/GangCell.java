@@ -55,14 +55,15 @@ public final class GangCell implements java.io.Serializable {
     public double armed() { return Math.min(members, weapons); }
 
     /**
-     * Fighting strength: armed members, scaled down when ammunition is below {@code roundsPerFighterFull}
-     * per armed member and by cohesion.
+     * Fighting strength: armed members, scaled down when ammunition is below the rounds per armed member
+     * of full strength and by cohesion ({@link FightingStrength}).
      */
-    public double strength(double roundsPerFighterFull) {
+    public double strength(FightingStrength f) {
         double a = armed();
         if (a <= 0) return 0;
-        double ammoFactor = Math.min(1.0, ammunition / (a * roundsPerFighterFull));
-        return a * (0.3 + 0.7 * ammoFactor) * (0.5 + 0.5 * cohesion);
+        double ammoFactor = Math.min(1.0, ammunition / (a * f.roundsPerFighterFull()));
+        double dry = f.withoutAmmunition(), loose = f.withoutCohesion();
+        return a * (dry + (1 - dry) * ammoFactor) * (loose + (1 - loose) * cohesion);
     }
 
     @Override

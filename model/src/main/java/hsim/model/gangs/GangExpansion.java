@@ -60,7 +60,7 @@ public final class GangExpansion implements Serializable {
             if (cl.length == 0) continue;
             s.streams.reset(Stream.GANG_EXPANSION, i, hour);
             // bigger gangs push on more fronts, less than in proportion to their size
-            double mean = territory.settings().expansionAttemptsPerDay() * Math.sqrt(g.strength(s.economy.settings().roundsPerFighter()) / referenceStrength)
+            double mean = territory.settings().expansionAttemptsPerDay() * Math.sqrt(g.strength(s.fighting) / referenceStrength)
                     * (g.feudUntilDay >= hour / 24 ? feudFactor : 1); // feuding splinters push harder (Leadership)
             int attempts = (int) Engagement.poisson(mean, s.rng::nextDouble);
             for (int a = 0; a < attempts; a++) {

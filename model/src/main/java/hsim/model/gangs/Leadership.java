@@ -94,8 +94,8 @@ public final class Leadership implements Serializable {
 
     /** How many cells gang g can break into: enough members for each to hold together, and ground for each. */
     int cellsFor(GangCell g, int groundCells) {
-        double min = s.territory.settings().minMembers();
-        int byMembers = min > 0 ? (int) Math.floor(g.members / (2 * min)) : settings.splinterCells();
+        double min = s.territory.settings().splinterMinMembers();
+        int byMembers = min > 0 ? (int) Math.floor(g.members / min) : settings.splinterCells();
         return Math.min(settings.splinterCells(), Math.min(byMembers, groundCells));
     }
 
@@ -109,7 +109,7 @@ public final class Leadership implements Serializable {
         for (int o : owner) if (o == g.id) cellsHeld++;
         int k = cellsFor(g, cellsHeld);
         List<GangCell> parts = new ArrayList<>();
-        if (k < 2) { contested.dissolve(g); return parts; }
+        if (k < Territory.MIN_SPLIT_CELLS) { contested.dissolve(g); return parts; }
         int[] cl = new int[cellsHeld];
         for (int c = 0, j = 0; c < owner.length; c++) if (owner[c] == g.id) cl[j++] = c;
         // seeds spread over the ground: the base, then each time the cell farthest from all seeds so far

@@ -17,10 +17,17 @@ public final class Territory implements java.io.Serializable {
     public static final int STATE = -1;
 
     public record Settings(double expansionAttemptsPerDay, double leaderLossCohesionDrop, double cohesionRecoveryDays,
-                           double splitCohesion, double dissolveCohesion, double minMembers) implements java.io.Serializable {
-        /** A gang splinters on low cohesion only with at least this many members (enough for two viable cells twice over). */
-        public double splitMinMembers() { return 4 * minMembers; }
+                           double splitCohesion, double dissolveCohesion, double minMembers,
+                           double splinterMembersMultiple) implements java.io.Serializable {
+        /** Least members of one splinter cell ({@link Leadership#cellsFor}). */
+        public double splinterMinMembers() { return splinterMembersMultiple * minMembers; }
+
+        /** A gang splinters on low cohesion only with at least this many members: enough for the smallest split. */
+        public double splitMinMembers() { return MIN_SPLIT_CELLS * splinterMinMembers(); }
     }
+
+    /** A split makes at least two cells (one cell is no split): structure, not a tunable. */
+    public static final int MIN_SPLIT_CELLS = 2;
 
     public static List<Param> params() {
         return List.of(
@@ -34,13 +41,15 @@ public final class Territory implements java.io.Serializable {
                         "Below this cohesion a large gang splinters at once (Leadership), without waiting for a successor"),
                 Param.number("gangs.dissolve_cohesion", 0.15, 0, 1, "1", "assumption",
                         "Below this cohesion a gang too small to splinter dissolves"),
-                Param.number("gangs.min_members", 10, 0, 1000, "members", "assumption", "A gang with fewer members dissolves"));
+                Param.number("gangs.min_members", 10, 0, 1000, "members", "assumption", "A gang with fewer members dissolves"),
+                Param.number("gangs.splinter_min_members_multiple", 2, 0, 100, "1", "assumption (twice the dissolution size, so a fresh splinter is not at once dissolved)",
+                        "Least members of each splinter cell, as a multiple of gangs.min_members; a gang splinters only with enough for two"));
     }
 
     public static Settings from(Scenario s) {
         return new Settings(s.number("gangs.expansion_attempts_per_day"), s.number("gangs.leader_loss_cohesion_drop"),
                 s.number("gangs.cohesion_recovery_days"), s.number("gangs.split_cohesion"),
-                s.number("gangs.dissolve_cohesion"), s.number("gangs.min_members"));
+                s.number("gangs.dissolve_cohesion"), s.number("gangs.min_members"), s.number("gangs.splinter_min_members_multiple"));
     }
 
     /** What should happen to a gang's organisation today. */

@@ -17,7 +17,7 @@ import java.util.List;
  * the wounded are marked INJURED (injuries count people wounded at least once: the wounds fall on those
  * not yet hurt); both are booked by cause in the tallies as agents x people per agent,
  * so the tallies and the population agree. Where fewer people stand nearby than the fight would hit (a
- * sparse block at coarse scale), the search widens (2r + 1 at a time, up to 8 x the reach, at least 8 cells)
+ * sparse block at coarse scale), the search widens (2r + 1 at a time, up to people.casualty_search_reach_multiple x the reach, at least that many cells)
  * so that the expected count stays right; beyond that only those found are hit. Who stands where is indexed once per day, after the civilians' moves are resolved.
  */
 public final class Casualties implements Serializable {
@@ -26,17 +26,21 @@ public final class Casualties implements Serializable {
     public static List<Param> params() {
         return List.of(Param.integer("people.casualty_reach_cells", 2, 0, 50, "cells",
                 "assumption (stray fire and reprisals reach the block around a fight)",
-                "Civilians within this many cells (square) of an engagement can be among its casualties"));
+                "Civilians within this many cells (square) of an engagement can be among its casualties"),
+                Param.integer("people.casualty_search_reach_multiple", 8, 1, 100, "1",
+                        "assumption (keeps the expected count right where agents are sparse at coarse scale)",
+                        "Farthest the search for victims widens, as a multiple of people.casualty_reach_cells (at least that many cells)"));
     }
 
     private final MetroState s;
-    private final int reach;
+    private final int reach, searchMultiple;
     private transient int[] start, ids;
     private long events;
 
     public Casualties(MetroState s, Scenario sc) {
         this.s = s;
         this.reach = sc.integer("people.casualty_reach_cells");
+        this.searchMultiple = sc.integer("people.casualty_search_reach_multiple");
     }
 
     /** Who stands where has changed: the next strike re-indexes. */
@@ -53,8 +57,8 @@ public final class Casualties implements Serializable {
         for (int i = 0; i < n; i++) ids[fill[c.cell(i)]++] = i;
     }
 
-    /** The farthest the search for victims widens to: 8 x the reach, and at least 8 cells. */
-    private int maxReach() { return Math.max(8, 8 * reach); }
+    /** The farthest the search for victims widens to: the multiple x the reach, and at least the multiple in cells. */
+    private int maxReach() { return searchMultiple * Math.max(1, reach); }
 
     /** Counts (and, when {@code out} is given, lists) the exposed agents within r of (cx, cy). */
     private int around(int cx, int cy, int r, int[] out) {

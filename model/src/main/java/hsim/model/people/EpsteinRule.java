@@ -23,8 +23,11 @@ public record EpsteinRule(double k, double threshold, RatioRule ratioRule) imple
         if (ratioRule == null) throw new IllegalArgumentException("ratioRule");
     }
 
-    /** Epstein's published constants: k = 2.3 (P = 0.9 at C = A = 1), T = 0.1, literal ratio. */
-    public static EpsteinRule paper() { return new EpsteinRule(2.3, 0.1, RatioRule.LITERAL); }
+    /** Epstein's published constants (k = 2.3, P = 0.9 at C = A = 1; T = 0.1; literal ratio): the catalog's defaults. */
+    public static EpsteinRule paper() {
+        List<Param> p = params();
+        return new EpsteinRule(Double.parseDouble(p.get(0).defaultText()), Double.parseDouble(p.get(1).defaultText()), RatioRule.LITERAL);
+    }
 
     public static List<Param> params() {
         return List.of(
@@ -70,6 +73,11 @@ public record EpsteinRule(double k, double threshold, RatioRule ratioRule) imple
     /** Rule A: active (here: joins a gang) when G - N exceeds the threshold. */
     public boolean activates(double hardship, double legitimacy, double riskAversion, double cops, double actives) {
         return grievance(hardship, legitimacy) - netRisk(riskAversion, arrestProbability(cops, actives)) > threshold;
+    }
+
+    /** Rule A given the arrest probability {@link #arrestProbability} already worked out for the agent's view. */
+    public boolean activatesAt(double hardship, double legitimacy, double riskAversion, double arrestProbability) {
+        return grievance(hardship, legitimacy) - netRisk(riskAversion, arrestProbability) > threshold;
     }
 
     /** The margin G - N - T; positive means active. Used to rank candidates for a limited number of places. */

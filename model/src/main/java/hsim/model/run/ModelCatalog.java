@@ -65,6 +65,7 @@ public final class ModelCatalog {
         c.addAll(Catchment.params());
         c.addAll(Cholera.params());
         c.addAll(GangEconomy.params());
+        c.addAll(hsim.model.gangs.FightingStrength.params());
         c.addAll(Territory.params());
         c.addAll(hsim.model.gangs.Leadership.params());
         c.addAll(hsim.model.gangs.ContestedGround.params());
@@ -97,6 +98,10 @@ public final class ModelCatalog {
         c.removed("gangs.varreux_retaken_day", "it forced the date of the HNP's retake of Varreux; the retake now follows from HNP "
                 + "operations once the armoured vehicles of the dated delivery (events.hnp_delivery_date, events.hnp_delivery_vehicles) "
                 + "allow an assault on the terminal (hnp.site_assault_vehicles). Delete the line (issue 13)");
+        c.removed("security.threat_radius_cells", "a handed-over site is held against the attack gangs would mount on it, "
+                + "so it uses the attack's reach: set gangs.site_attack_reach_cells instead (issue 12)");
+        c.removed("security.site_threat_factor", "a handed-over site is held against the attack gangs would mount on it, "
+                + "so it uses the attack's strength factor: set gangs.site_attack_strength_factor instead (issue 12)");
         return c;
     }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 /**
  * The phased handover, from rapid-force units to the HNP ({@link Mandate#hnpCanHold}).
  * <p>Sites: a site a unit guards passes to the HNP once the HNP guards there, weighted by quality, are at
- * least {@code security.hold_ratio} times the threat (the strongest gang within
- * {@code security.threat_radius_cells}, at {@code security.site_threat_factor} of its local strength, as
- * gangs attack sites) and at least {@code security.handover_min_guard_share} of a full site guard.
+ * least {@code security.hold_ratio} times the threat (the attack {@link hsim.model.gangs.GangAttacks} would
+ * mount: the strongest gang within {@code gangs.site_attack_reach_cells}, at
+ * {@code gangs.site_attack_strength_factor} of its local strength) and at least {@code security.handover_min_guard_share} of a full site guard.
  * <p>Areas: a stretch of corridor a unit escorts ({@link CorridorSegments}) passes to the HNP when the HNP
  * can spare the officers it takes: at least {@code security.area_hold_officers}, and enough that officers
  * times quality are {@code security.hold_ratio} times the armed gang presence within vision of the stretch
@@ -35,10 +35,6 @@ public final class Handover implements Serializable {
 
     public static List<Param> params() {
         return List.of(
-                Param.integer("security.threat_radius_cells", 15, 0, 200, "cells", "assumption (~1.5 km; as gangs attack sites)",
-                        "Radius within which the strongest gang is the threat a handed-over site or area must be held against"),
-                Param.number("security.site_threat_factor", 1.5, 0, 10, "1", "assumption (the multiple gangs attack critical sites with)",
-                        "Multiple of that gang's local strength a critical site must be held against"),
                 Param.number("security.handover_min_guard_share", 0.5, 0, 1, "share", "assumption",
                         "Least share of a full HNP site guard (hnp.guard_officers_per_site) that takes over a site"),
                 Param.number("security.area_hold_officers", 30, 1, 5000, "officers", "assumption (a platoon-sized post)",
@@ -52,8 +48,8 @@ public final class Handover implements Serializable {
         this.ground = ground;
         this.battles = battles;
         this.deployment = deployment;
-        this.threatRadius = (int) s.scenario.integer("security.threat_radius_cells");
-        this.siteThreatFactor = s.scenario.number("security.site_threat_factor");
+        this.threatRadius = s.scenario.integer("gangs.site_attack_reach_cells");
+        this.siteThreatFactor = s.scenario.number("gangs.site_attack_strength_factor");
         this.minGuardShare = s.scenario.number("security.handover_min_guard_share");
         this.areaOfficers = s.scenario.number("security.area_hold_officers");
         this.holdingShare = s.scenario.number("security.hnp_holding_share");

@@ -84,7 +84,7 @@ public final class Ground implements Serializable {
                 int o = s.territory.owner(y * width + x);
                 if (o < 0) continue;
                 GangCell g = s.gangs.get(o);
-                double st = g.alive ? g.strength(s.economy.settings().roundsPerFighter()) : 0;
+                double st = g.alive ? g.strength(s.fighting) : 0;
                 if (st > bs) { bs = st; best = o; }
             }
         }

@@ -6,6 +6,7 @@ import hsim.model.city.FacilityKind;
 import hsim.model.conflict.Engagement;
 import hsim.model.core.RngStream;
 import hsim.model.gangs.GangCell;
+import hsim.model.gangs.FightingStrength;
 import hsim.model.gangs.GangEconomy;
 import hsim.model.gangs.Territory;
 import hsim.model.people.Cholera;
@@ -65,6 +66,7 @@ public final class MetroState implements Serializable {
     public final Displacement displacement;
     public final Engagement engagement;
     public final GangEconomy economy;
+    public final FightingStrength fighting;
     public final Territory territory;
     public final List<GangCell> gangs;
     public final PoliceForce hnp;
@@ -146,6 +148,7 @@ public final class MetroState implements Serializable {
         displacement = new Displacement(Displacement.from(sc));
         engagement = new Engagement(Engagement.from(sc));
         economy = new GangEconomy(GangEconomy.from(sc));
+        fighting = FightingStrength.from(sc);
         territory = new Territory(width, height, Territory.from(sc));
         hnp = new PoliceForce(PoliceForce.from(sc), city.policeStations());
         force = new ForeignForce(ForeignForce.from(sc));

@@ -31,6 +31,8 @@ public final class StartingConditions {
                         "Ground around the airport held by the state on day 1"),
                 Param.number("people.start_displaced_draw", 0.2, 0, 1, "share", "assumption",
                         "Chance that a resident of gang-held ground is looked at when the displaced of day 1 are placed (spreads them over the gangs' ground)"),
+                Param.number("people.start_legitimacy_drop_gang_ground", 0.1, 0, 1, "1", "assumption (life under a gang already costs the state trust)",
+                        "How much lower a resident of gang-held ground starts on legitimacy than people.legitimacy_initial"),
                 Param.number("cholera.initial_symptomatic_share", 1.0 / 3, 0, 1, "share", "assumption",
                         "Share of the first cholera cases who are symptomatic on day 1 (the rest are exposed)"));
     }
@@ -56,11 +58,12 @@ public final class StartingConditions {
         Civilians civ = s.civ;
         int agents = (int) Math.round(s.totalResidents / s.ppa);
         int[] homes = s.city.homeCells(agents, Rng.derive(s.seed, 1));
+        float gangGroundDrop = (float) s.scenario.number("people.start_legitimacy_drop_gang_ground");
         for (int i = 0; i < agents; i++) {
             s.streams.reset(Stream.CIVILIAN_START, i, -1);
             float base = (float) CivilianDay.baseline(s, i);
             float l = (float) s.legitimacy.settings().initial();
-            civ.add(homes[i], base, s.territory.owner(homes[i]) >= 0 ? l - 0.1f : l, (float) s.rng.nextDouble());
+            civ.add(homes[i], base, s.territory.owner(homes[i]) >= 0 ? l - gangGroundDrop : l, (float) s.rng.nextDouble());
         }
         // first cholera cases in the commune of the Varreux terminal (Cite Soleil; WHO DON 12 Oct 2022)
         int sick = (int) Math.ceil(s.cholera.settings().initialInfectedPeople() / s.ppa);

@@ -52,7 +52,7 @@ class GangRulesTest {
 
     @Test
     void frontierListsForeignLandNeighboursOnly() {
-        Territory t = new Territory(3, 3, new Territory.Settings(1, 0.6, 90, 0.35, 0.15, 10));
+        Territory t = new Territory(3, 3, new Territory.Settings(1, 0.6, 90, 0.35, 0.15, 10, 2));
         boolean[] land = {true, true, true, true, true, false, true, true, true};
         t.set(4, 0);
         t.set(1, 0);
@@ -67,7 +67,7 @@ class GangRulesTest {
 
     @Test
     void losingTheLeaderCanSplitOrDissolveAGang() {
-        Territory t = new Territory(4, 1, new Territory.Settings(1, 0.7, 90, 0.35, 0.15, 10));
+        Territory t = new Territory(4, 1, new Territory.Settings(1, 0.7, 90, 0.35, 0.15, 10, 2));
         GangCell g = gang();
         assertEquals(Territory.Fate.HOLDS, t.fate(g));
         t.leaderLost(g, 5);
@@ -91,11 +91,15 @@ class GangRulesTest {
     @Test
     void strengthNeedsGunsAmmunitionAndCohesion() {
         GangCell g = new GangCell(0, "g", Coalition.INDEPENDENT, 0, 100, 50, 50 * 300, 0);
-        assertEquals(50, g.strength(300), 1e-9);
+        FightingStrength f = new FightingStrength(300, 0.3, 0.5);
+        assertEquals(50, g.strength(f), 1e-9);
         g.ammunition = 0;
-        assertEquals(15, g.strength(300), 1e-9);
+        assertEquals(15, g.strength(f), 1e-9, "without rounds an armed member keeps 30 % of its strength");
         g.cohesion = 0;
-        assertEquals(7.5, g.strength(300), 1e-9);
+        assertEquals(7.5, g.strength(f), 1e-9, "and a gang without command half of that");
+        g.ammunition = 25 * 300;
+        assertEquals(50 * (0.3 + 0.7 * 0.5) * 0.5, g.strength(new FightingStrength(300, 0.3, 0.5)), 1e-9, "linear in between");
+        assertEquals(50 * 0.5 * 0.2, g.strength(new FightingStrength(300, 0, 0.2)), 1e-9, "the shares are the catalog's, not fixed");
         assertTrue(Coalition.G9.rivalOf(Coalition.GPEP));
         assertFalse(Coalition.G9.rivalOf(Coalition.G9));
         assertEquals(Coalition.GPEP, Coalition.parse("G-Pep"));

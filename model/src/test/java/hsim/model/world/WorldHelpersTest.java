@@ -33,7 +33,7 @@ class WorldHelpersTest {
         City city = City.synthetic(40, 40);
         double[] residents = new double[city.cells()];
         java.util.Arrays.fill(residents, 100);
-        Territory t = new Territory(40, 40, new Territory.Settings(0.5, 0.6, 90, 0.35, 0.15, 10));
+        Territory t = new Territory(40, 40, new Territory.Settings(0.5, 0.6, 90, 0.35, 0.15, 10, 2));
         GangCell big = new GangCell(0, "big", hsim.model.gangs.Coalition.G9, city.cell(10, 10), 300, 0, 0, 0);
         GangCell small = new GangCell(1, "small", hsim.model.gangs.Coalition.GPEP, city.cell(30, 30), 100, 0, 0, 0);
         GangRoster.grow(List.of(big, small), city, residents, t, 0.5);
@@ -50,7 +50,7 @@ class WorldHelpersTest {
         City city = City.synthetic(10, 10); // off the real map: named gangs are skipped, synthetic ones fill
         double[] residents = new double[city.cells()];
         java.util.Arrays.fill(residents, 50);
-        Territory t = new Territory(10, 10, new Territory.Settings(0.5, 0.6, 90, 0.35, 0.15, 10));
+        Territory t = new Territory(10, 10, new Territory.Settings(0.5, 0.6, 90, 0.35, 0.15, 10, 2));
         List<GangCell> gangs = GangRoster.build(new GangRoster.Settings(5, 500, 0.5, 100, 10, 0.6, 30, 10), city, residents, t, new RngStream(3));
         assertEquals(5, gangs.size());
         double members = 0;
@@ -74,7 +74,7 @@ class WorldHelpersTest {
             double[] residents = new double[city.cells()];
             double total = 0;
             for (int c = 0; c < city.cells(); c++) if (city.isLand(c)) { residents[c] = 100; total += 100; }
-            Territory t = new Territory(20, 20, new Territory.Settings(0.5, 0.6, 90, 0.35, 0.15, 10));
+            Territory t = new Territory(20, 20, new Territory.Settings(0.5, 0.6, 90, 0.35, 0.15, 10, 2));
             GangCell walled = new GangCell(0, "walled", hsim.model.gangs.Coalition.G9, city.cell(2, 2), 300, 0, 0, 0);
             GangCell open = new GangCell(1, "open", hsim.model.gangs.Coalition.GPEP, city.cell(15, 15), 100, 0, 0, 0);
             GangRoster.grow(List.of(walled, open), city, residents, t, share);
