@@ -51,6 +51,7 @@ public final class ContestedGround implements Serializable {
         double hold = s.ops.holdPresence();
         int[] owner = t.owners();
         boolean[] vacant = new boolean[s.cells];
+        int[] open = new int[s.cells]; // the vacant cells in ascending order: each wave visits only these
         int toState = 0, left = 0, held = 0;
         for (int c = 0; c < s.cells; c++) {
             if (owner[c] != g.id) continue;
@@ -59,18 +60,18 @@ public final class ContestedGround implements Serializable {
             s.formerOwner[c] = -1;
             s.violence[c] = (float) Math.min(1, s.violence[c] + violence);
             if (s.visionSec[c] >= hold) toState++;
-            else { vacant[c] = true; left++; }
+            else { vacant[c] = true; open[left++] = c; }
         }
         int w = s.width, h = s.height;
-        int[] take = new int[s.cells];
+        int[] take = new int[left];
         double[] taken = new double[s.gangs.size()];
         boolean changed = true;
         while (left > 0 && changed) {
             changed = false;
-            int n = 0;
+            int n = 0, kept = 0;
             int[] cells = new int[left];
-            for (int c = 0; c < s.cells; c++) {
-                if (!vacant[c]) continue;
+            for (int j = 0; j < left; j++) {
+                int c = open[j];
                 int x = c % w, y = c / w, best = -1;
                 double bs = -1;
                 int[] nb = {x > 0 ? c - 1 : -1, x < w - 1 ? c + 1 : -1, y > 0 ? c - w : -1, y < h - 1 ? c + w : -1};
@@ -81,7 +82,7 @@ public final class ContestedGround implements Serializable {
                     double st = s.gangs.get(o).strength(s.fighting);
                     if (st > bs || (st == bs && o < best)) { bs = st; best = o; }
                 }
-                if (best >= 0) { cells[n] = c; take[n++] = best; }
+                if (best >= 0) { cells[n] = c; take[n++] = best; } else open[kept++] = c;
             }
             for (int j = 0; j < n; j++) { t.set(cells[j], take[j]); vacant[cells[j]] = false; taken[take[j]]++; }
             left -= n;

@@ -97,34 +97,10 @@ public final class DailyMetrics implements java.io.Serializable {
         }
         r.put("medical_need_met_share", SupplyNetwork.metShare(s.hospitals, Cargo.MEDICAL));
         // water, food, safe water and care: what each living person got where they are today
-        Civilians c = m.civilians();
-        double alive = 0, care = 0, displaced = 0, symptomatic = 0, leg = 0, hard = 0, water = 0, food = 0, safe = 0,
-                memberAgents = 0, jailed = 0;
-        Map<Integer, double[]> byCommune = new LinkedHashMap<>(); // people, water, food
-        for (int code : m.communeCodes()) byCommune.put(code, new double[3]);
-        for (int i = 0; i < c.size(); i++) {
-            if (!c.alive(i)) continue;
-            alive++;
-            int cell = c.cell(i);
-            double w = m.waterMet(cell), f = m.foodMet(cell);
-            water += w;
-            food += f;
-            safe += m.safeWater(cell);
-            care += m.careAccess(cell);
-            double[] bc = byCommune.get(m.communeOfCell(cell));
-            if (bc != null) { bc[0]++; bc[1] += w; bc[2] += f; }
-            if (c.has(i, Civilians.DISPLACED)) displaced++;
-            if (c.cholera(i) == Cholera.SYMPTOMATIC) symptomatic++;
-            if (c.has(i, Civilians.GANG_MEMBER)) memberAgents++;
-            if (c.has(i, Civilians.JAILED)) jailed++;
-            leg += c.legitimacy(i);
-            hard += c.hardship(i);
-        }
-        for (Map.Entry<Integer, double[]> e : byCommune.entrySet()) {
-            double[] bc = e.getValue();
-            communeWaterSum.computeIfAbsent(e.getKey(), x -> new double[1])[0] += bc[0] > 0 ? bc[1] / bc[0] : 1;
-            communeFoodSum.computeIfAbsent(e.getKey(), x -> new double[1])[0] += bc[0] > 0 ? bc[2] / bc[0] : 1;
-        }
+        double[] t = peopleTotals();
+        double alive = t[ALIVE], displaced = t[DISPLACED], symptomatic = t[SYMPTOMATIC], memberAgents = t[MEMBERS],
+                jailed = t[JAILED], leg = t[LEGITIMACY], hard = t[HARDSHIP], water = t[WATER], food = t[FOOD],
+                safe = t[SAFE], care = t[CARE];
         r.put("water_need_met_share", alive > 0 ? water / alive : 1);
         r.put("food_need_met_share", alive > 0 ? food / alive : 1);
         r.put("safe_water_share", alive > 0 ? safe / alive : 1);
@@ -189,6 +165,62 @@ public final class DailyMetrics implements java.io.Serializable {
         double[] row = r.done();
         rows.add(row);
         return row;
+    }
+
+    private static final int ALIVE = 0, DISPLACED = 1, SYMPTOMATIC = 2, MEMBERS = 3, JAILED = 4, LEGITIMACY = 5,
+            HARDSHIP = 6, WATER = 7, FOOD = 8, SAFE = 9, CARE = 10;
+    /** Slot of each cell's commune in {@link Readings#communeCodes} order (-1: none), and the codes in that order. */
+    private transient int[] communeSlot, slotCode;
+
+    /**
+     * One pass over the living: their counts and the sums of what they got, indexed by the constants
+     * above; also books each commune's water and food met per person. Sums run in agent order, as the
+     * columns always have, so the same state gives the same bits.
+     */
+    private double[] peopleTotals() {
+        if (communeSlot == null) indexCommunes();
+        Civilians c = m.civilians();
+        double alive = 0, care = 0, displaced = 0, symptomatic = 0, leg = 0, hard = 0, water = 0, food = 0, safe = 0,
+                memberAgents = 0, jailed = 0;
+        int nc = slotCode.length;
+        double[] people = new double[nc], cw = new double[nc], cf = new double[nc];
+        int[] slot = communeSlot;
+        for (int i = 0, n = c.size(); i < n; i++) {
+            if (!c.alive(i)) continue;
+            alive++;
+            int cell = c.cell(i);
+            double w = m.waterMet(cell), f = m.foodMet(cell);
+            water += w;
+            food += f;
+            safe += m.safeWater(cell);
+            care += m.careAccess(cell);
+            int k = slot[cell];
+            if (k >= 0) { people[k]++; cw[k] += w; cf[k] += f; }
+            if (c.has(i, Civilians.DISPLACED)) displaced++;
+            if (c.cholera(i) == Cholera.SYMPTOMATIC) symptomatic++;
+            if (c.has(i, Civilians.GANG_MEMBER)) memberAgents++;
+            if (c.has(i, Civilians.JAILED)) jailed++;
+            leg += c.legitimacy(i);
+            hard += c.hardship(i);
+        }
+        for (int k = 0; k < nc; k++) {
+            communeWaterSum.computeIfAbsent(slotCode[k], x -> new double[1])[0] += people[k] > 0 ? cw[k] / people[k] : 1;
+            communeFoodSum.computeIfAbsent(slotCode[k], x -> new double[1])[0] += people[k] > 0 ? cf[k] / people[k] : 1;
+        }
+        return new double[] {alive, displaced, symptomatic, memberAgents, jailed, leg, hard, water, food, safe, care};
+    }
+
+    /** The commune slot of every cell (a cell's commune is fixed by the map). */
+    private void indexCommunes() {
+        Map<Integer, Integer> slotOf = new java.util.HashMap<>();
+        List<Integer> codes = new ArrayList<>();
+        for (int code : m.communeCodes()) { slotOf.put(code, codes.size()); codes.add(code); } // distinct codes
+        int[] sc = new int[codes.size()];
+        for (int k = 0; k < sc.length; k++) sc[k] = codes.get(k);
+        int[] cs = new int[m.territoryOwners().length];
+        for (int cell = 0; cell < cs.length; cell++) cs[cell] = slotOf.getOrDefault(m.communeOfCell(cell), -1);
+        slotCode = sc;
+        communeSlot = cs;
     }
 
     /** The end-of-run summary. */

@@ -110,9 +110,20 @@ public final class Cholera implements java.io.Serializable {
      * (symptomatic or not; death or recovery). Returns the new state.
      */
     public byte step(byte state, double forceOfInfection, boolean treated, double u1, double u2) {
+        return stepAtRisk(state, state == SUSCEPTIBLE ? infectionProbability(forceOfInfection) : 0, treated, u1, u2);
+    }
+
+    /** A susceptible's chance of infection today under force of infection {@code foi}. */
+    public double infectionProbability(double foi) { return 1 - StrictMath.exp(-foi); }
+
+    /**
+     * {@link #step} given the susceptible's infection chance ({@link #infectionProbability}) instead of
+     * the force of infection, so callers can share one {@code exp} among agents exposed alike.
+     */
+    public byte stepAtRisk(byte state, double infectionProbability, boolean treated, double u1, double u2) {
         switch (state) {
             case SUSCEPTIBLE:
-                return u1 < 1 - StrictMath.exp(-forceOfInfection) ? EXPOSED : SUSCEPTIBLE;
+                return u1 < infectionProbability ? EXPOSED : SUSCEPTIBLE;
             case EXPOSED:
                 if (u1 >= pIncubationEnds) return EXPOSED;
                 return u2 < s.symptomaticShare() ? SYMPTOMATIC : ASYMPTOMATIC;

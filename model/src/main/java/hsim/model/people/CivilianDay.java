@@ -14,19 +14,23 @@ import hsim.model.world.Stream;
  * go home; and Epstein's activation rule deciding whether the person's household offers recruits to
  * the gang that rules the cell (the gangs then take some of them on as member agents, {@code gangs.Membership}).
  * Gang members do not flee or volunteer; the jailed only serve their term. Writes only the agent's own
- * fields; everything shared goes to intents ({@link CivilianIntents}).
+ * fields; everything shared goes to intents ({@link CivilianIntents}). An instance serves one day: it keeps
+ * that day's per-cell arrest probabilities.
  */
 public final class CivilianDay implements AgentRule {
     private final MetroState m;
     private final IntentBuffer intents;
     private final CholeraPrevalence prevalence;
     private final CareAccess care;
+    /** Today's arrest probability by cell, complemented bits; 0 where not yet worked out (see {@link #arrestProbability}). */
+    private final long[] arrest;
 
     CivilianDay(MetroState m, IntentBuffer intents, CholeraPrevalence prevalence, CareAccess care) {
         this.m = m;
         this.intents = intents;
         this.prevalence = prevalence;
         this.care = care;
+        this.arrest = new long[m.cells];
     }
 
     /** Chronic hardship of agent i: a fixed draw, recomputed from the counter-based stream. */
@@ -48,7 +52,7 @@ public final class CivilianDay implements AgentRule {
         RngStream r = m.streams.of(chunk, Stream.CIVILIAN_DAY, i);
         int cell = c.cell(i), home = c.homeCell(i);
         // needs are met where the person is now (home or refuge), from the points within reach of it
-        double met = needMet(m, m.waterMet[cell], m.foodMet[cell]), safe = m.safeWater[cell];
+        double met = needMet(m, m.waterMet[cell], m.foodMet[cell]);
         double unmet = 1 - met;
         boolean displaced = c.has(i, Civilians.DISPLACED);
         double v = m.violence[cell];
@@ -59,10 +63,9 @@ public final class CivilianDay implements AgentRule {
         c.setLegitimacy(i, (float) l);
 
         byte before = c.cholera(i);
-        double foi = before == Cholera.SUSCEPTIBLE
-                ? m.cholera.forceOfInfection(safe, prevalence.localShare(cell), prevalence.metroShare()) : 0;
+        double risk = before == Cholera.SUSCEPTIBLE ? prevalence.infectionProbability(cell) : 0;
         boolean treated = r.nextDouble() < care.at(cell); // care is shared: a patient gets it with that share
-        byte after = m.cholera.step(before, foi, treated, r.nextDouble(), r.nextDouble());
+        byte after = m.cholera.stepAtRisk(before, risk, treated, r.nextDouble(), r.nextDouble());
         if (after != before) {
             c.setCholera(i, after);
             if (after == Cholera.SYMPTOMATIC) intents.add(chunk, i, CivilianIntents.CASE, 0, 1);
@@ -83,10 +86,27 @@ public final class CivilianDay implements AgentRule {
             c.set(i, Civilians.DISPLACED, false);
         }
 
-        if (!member && owner >= 0 && m.epstein.activates(h, l, c.riskAversion(i), m.visionSec[cell], m.visionGang[cell] + 1)) {
+        if (!member && owner >= 0 && m.epstein.activatesAt(h, l, c.riskAversion(i), arrestProbability(cell))) {
             intents.add(chunk, i, CivilianIntents.RECRUIT, owner, willingPerActiveAgent());
         }
     }
+
+    /**
+     * The arrest probability a civilian in {@code cell} estimates (Epstein's P from the security and gang
+     * presence in view). Those fields stay fixed while the civilians step, so it is worked out once per
+     * cell and day: each thread that finds no entry computes the same bits and stores them (atomic
+     * opaque writes), so the result cannot depend on which thread was first.
+     */
+    private double arrestProbability(int cell) {
+        long e = (long) ARREST.getOpaque(arrest, cell);
+        if (e != 0) return Double.longBitsToDouble(~e);
+        double p = m.epstein.arrestProbability(m.visionSec[cell], m.visionGang[cell] + 1);
+        long bits = Double.doubleToRawLongBits(p);
+        if (~bits != 0) ARREST.setOpaque(arrest, cell, ~bits); // 0 marks "not yet": stored complemented
+        return p;
+    }
+
+    private static final java.lang.invoke.VarHandle ARREST = java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);
 
     /** The share of a person's basic needs met: water and food, weighted by {@code people.water_need_weight}. */
     public static double needMet(MetroState m, double water, double food) {

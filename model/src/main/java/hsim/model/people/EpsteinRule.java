@@ -75,6 +75,11 @@ public record EpsteinRule(double k, double threshold, RatioRule ratioRule) imple
         return grievance(hardship, legitimacy) - netRisk(riskAversion, arrestProbability(cops, actives)) > threshold;
     }
 
+    /** Rule A given the arrest probability {@link #arrestProbability} already worked out for the agent's view. */
+    public boolean activatesAt(double hardship, double legitimacy, double riskAversion, double arrestProbability) {
+        return grievance(hardship, legitimacy) - netRisk(riskAversion, arrestProbability) > threshold;
+    }
+
     /** The margin G - N - T; positive means active. Used to rank candidates for a limited number of places. */
     public double margin(double hardship, double legitimacy, double riskAversion, double cops, double actives) {
         return grievance(hardship, legitimacy) - netRisk(riskAversion, arrestProbability(cops, actives)) - threshold;
