@@ -124,7 +124,7 @@ class HnpOperationsTest {
     }
 
     private static Tasking.Plan responders(List<Squad> group) {
-        return new Tasking.Plan(List.of(), List.of(group), List.of(), List.of(), List.of());
+        return new Tasking.Plan(List.of(), List.of(), List.of(group), List.of(), List.of(), List.of());
     }
 
     @Test

@@ -144,12 +144,12 @@ class PoliceForceDayTest {
         Engagement.Side none = f.side(List.of(), 0.5, true, 0, e);
         assertEquals(0, none.fighters(), 0);
         assertEquals(0, none.effectiveness(), 0);
-        Engagement.Side mean = f.side(-5, false, 0.2, e);
+        Engagement.Side mean = f.side(-5, List.of(), false, 0.2, e);
         assertEquals(0, mean.fighters(), 0, "no negative side");
         f.recount();
-        assertEquals(eff * f.quality(), f.side(100, false, 0, e).effectiveness(), 1e-12);
+        assertEquals(eff * f.quality(), f.side(100, List.of(), false, 0, e).effectiveness(), 1e-12);
         assertEquals(eff * f.quality(), f.effectivenessPerOfficerHour(), 1e-12);
-        assertEquals(e.survival(f.training, f.equipment), f.side(100, true, 0, e).survival(), 1e-12);
+        assertEquals(e.survival(f.training, f.equipment), f.side(100, List.of(), true, 0, e).survival(), 1e-12);
     }
 
     @Test
