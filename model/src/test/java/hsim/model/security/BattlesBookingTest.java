@@ -49,7 +49,7 @@ class BattlesBookingTest {
         GangCell g = w.gang(0, 20, 10, 400, 2);
         int cell = w.cell(30, 10); // the station, where every squad stands
         double officers = w.s.hnp.officers;
-        Engagement.Side hnp = w.battles.hnpSide(100, true);
+        Engagement.Side hnp = w.battles.hnpSide(100, cell, true);
         Engagement.Result r = w.battles.fight(cell, w.battles.gangSide(g, 1, false), hnp, 0, -1, Tallies.GANG_ATTACKS, false,
                 null, Battles.Security.HNP);
         assertTrue(r.lossesB() > 0, "officers were hit: " + r);
@@ -60,7 +60,7 @@ class BattlesBookingTest {
         for (float h : w.s.harm) assertEquals(0, h, 0);
         SecurityWorld none = new SecurityWorld();
         GangCell g2 = none.gang(0, 20, 10, 400, 2);
-        none.battles.fight(cell, none.battles.gangSide(g2, 1, false), none.battles.hnpSide(0, true), 0, -1, Tallies.GANG_ATTACKS, false,
+        none.battles.fight(cell, none.battles.gangSide(g2, 1, false), none.battles.hnpSide(0, cell, true), 0, -1, Tallies.GANG_ATTACKS, false,
                 null, Battles.Security.HNP);
         assertTrue(none.s.hnp.takeAttacks().isEmpty(), "no officers there, nothing to respond to");
         assertEquals(0, none.s.hnp.killedCum, 0);
