@@ -71,9 +71,12 @@ public final class Battles implements Serializable {
         return new Engagement.Side(Math.max(0, f), s.ops.gangEffectivenessPerHour(), defending ? s.ops.gangCover() : gangAttackCover, 0);
     }
 
-    /** HNP officers at the force's mean training, equipment and morale (no squad in particular was sent). */
-    public Engagement.Side hnpSide(double officers, boolean defending) {
-        return s.hnp.side(officers, defending, hnpRestraint, s.engagement);
+    /**
+     * HNP officers in a fight no squad was sent to (a gang attacks a site, a post or a cell): at the quality of
+     * the squads standing at or nearest {@code cell}, on whom its casualties also land ({@link HnpLosses}).
+     */
+    public Engagement.Side hnpSide(double officers, int cell, boolean defending) {
+        return s.hnp.side(officers, s.hnp.nearest(cell, s.width), defending, hnpRestraint, s.engagement);
     }
 
     /** The on-duty officers of these HNP squads, at their own training, equipment and morale. */

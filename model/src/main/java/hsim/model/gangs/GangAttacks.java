@@ -68,7 +68,7 @@ public final class GangAttacks implements Serializable {
             int g = ground.strongestNear(site.cell(), siteReach);
             if (g < 0 || s.rng.nextDouble() >= s.ops.siteAttackPerDay()) continue;
             Engagement.Side def = site.foreignHeld ? battles.forceSide(s.force.engageGuardsAt(site.cell()), true)
-                    : battles.hnpSide(deployment.hnpGuardsPerSite(), true);
+                    : battles.hnpSide(deployment.hnpGuardsPerSite(), site.cell(), true);
             Engagement.Result r = battles.fight(site.cell(), battles.gangSide(s.gangs.get(g), siteFactor, false), def, g, -1,
                     Tallies.GANG_ATTACKS, false, Battles.Security.HNP,
                     site.foreignHeld ? Battles.Security.RAPID_FORCE : Battles.Security.HNP);
@@ -83,7 +83,7 @@ public final class GangAttacks implements Serializable {
             if (s.territory.owner(st.cell()) >= 0) continue;
             int g = ground.strongestNear(st.cell(), postReach);
             if (g < 0 || s.rng.nextDouble() >= s.ops.postAttackPerDay()) continue;
-            Engagement.Result r = battles.fight(st.cell(), battles.gangSide(s.gangs.get(g), 1, false), battles.hnpSide(perStation * postPatrolShare, true),
+            Engagement.Result r = battles.fight(st.cell(), battles.gangSide(s.gangs.get(g), 1, false), battles.hnpSide(perStation * postPatrolShare, st.cell(), true),
                     g, -1, Tallies.GANG_ATTACKS, false, Battles.Security.HNP, Battles.Security.HNP);
             if (r.aWon()) ground.setRadius(st.cell(), postTaken, g);
         }

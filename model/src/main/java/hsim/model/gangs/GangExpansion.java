@@ -81,7 +81,7 @@ public final class GangExpansion implements Serializable {
                         double p = Territory.captureProbability(att.fighters(), s.ops.residentResistance());
                         if (s.rng.nextDouble() < p) { territory.set(target, i); ground.addViolence(target, captureViolence, captureViolenceRadius); }
                     } else {
-                        Engagement.Side hs = battles.hnpSide(Math.min(def, s.hnp.officers * hnpLocalShare), true);
+                        Engagement.Side hs = battles.hnpSide(Math.min(def, s.hnp.officers * hnpLocalShare), target, true);
                         if (att.fighters() * att.effectiveness() <= hs.fighters() * hs.effectiveness()) continue;
                         Engagement.Result r = battles.fight(target, att, hs, i, -1, Tallies.GANG_ATTACKS, false, Battles.Security.HNP, Battles.Security.HNP);
                         if (r.aWon()) territory.set(target, i);

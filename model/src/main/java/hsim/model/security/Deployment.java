@@ -51,7 +51,7 @@ public final class Deployment implements Serializable {
         return false;
     }
 
-    /** HNP officers tied to holding handed-over areas (asked for first by the HNP's tasking). */
+    /** HNP officers tied to holding handed-over areas (staffed by the HNP's tasking right after the site guards). */
     public double hnpAreaOfficers() {
         double t = 0;
         for (HeldArea a : hnpAreas) t += a.officers();

@@ -198,10 +198,21 @@ public final class PoliceForce implements java.io.Serializable, hsim.model.metri
      */
     public double availableForHolding(double shareOfOfficers) { return officers * shareOfOfficers; }
 
-    /** A side of {@code officers} at the force's mean levels (fights that no squad in particular was tasked to). */
-    public Engagement.Side side(double officers, boolean defending, double restraint, Engagement e) {
-        return new Engagement.Side(Math.max(0, officers), effectivenessPerOfficerHour(), defending ? s.coverDefending() : s.coverAttacking(),
-                restraint, e.survival(training, equipment));
+    /**
+     * A side of {@code officers} drawn from the squads {@code present} (fights no squad was tasked to: those at or
+     * nearest the cell, {@link #nearest}): effectiveness and survival at their strength-weighted quality,
+     * training and equipment; the force's mean levels only when no squad is left.
+     */
+    public Engagement.Side side(double officers, List<Squad> present, boolean defending, double restraint, Engagement e) {
+        double n = 0, ql = 0, surv = 0;
+        for (Squad q : present) {
+            n += q.strength;
+            ql += q.strength * quality(q);
+            surv += q.strength * e.survival(q.training, q.equipment);
+        }
+        double eff = n > 0 ? s.effectivenessPerHour() * (ql / n) : effectivenessPerOfficerHour();
+        return new Engagement.Side(Math.max(0, officers), eff, defending ? s.coverDefending() : s.coverAttacking(),
+                restraint, n > 0 ? surv / n : e.survival(training, equipment));
     }
 
     /** Records that a gang attacked HNP officers at {@code cell} (read by the next {@link Tasking}). */
@@ -215,7 +226,7 @@ public final class PoliceForce implements java.io.Serializable, hsim.model.metri
     }
 
     /** Squads standing nearest to {@code cell} (all those at the least distance, in squad order). */
-    List<Squad> nearest(int cell, int width) {
+    public List<Squad> nearest(int cell, int width) {
         List<Squad> out = new ArrayList<>();
         long best = Long.MAX_VALUE;
         for (Squad q : squads) {

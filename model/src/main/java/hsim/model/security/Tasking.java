@@ -14,6 +14,9 @@ import hsim.model.world.MetroState;
  * <ol>
  * <li>HOLD_FACILITIES: the squads nearest each state-held critical site until their on-duty officers reach
  * {@code hnp.guard_officers_per_site}; they stand on the site;</li>
+ * <li>HOLD_AREA: for each stretch of corridor handed over by the rapid force ({@link Handover}), oldest first, the
+ * squads nearest its middle cell until their on-duty officers reach the officers the handover counted on; so
+ * the officers holding ground are not also patrolling or in operations;</li>
  * <li>RESPOND: for each cell where a gang attacked HNP officers since yesterday's tasking, up to
  * {@code hnp.response_squads_per_attack} free squads whose home station is within {@code hnp.response_reach_cells};
  * they move to the attacked cell ({@link HnpOperations#respond});</li>
@@ -26,7 +29,7 @@ import hsim.model.world.MetroState;
  */
 public final class Tasking implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    public enum Duty { HOLD_FACILITIES, RESPOND, ESCORT, PATROL, OFFENSIVE }
+    public enum Duty { HOLD_FACILITIES, HOLD_AREA, RESPOND, ESCORT, PATROL, OFFENSIVE }
 
     public record Settings(double responseReachCells, double responseSquadsPerAttack, double escortConvoysMin)
             implements java.io.Serializable {}
@@ -50,11 +53,11 @@ public final class Tasking implements java.io.Serializable {
 
     /** What the HNP is asked to cover today (cells are row-major on a grid {@code width} wide). */
     public record Demand(int width, double onDutyShare, List<Integer> holdSites, double guardOfficersPerSite,
-                         List<Integer> attacks, int escortOrigin, double escortOfficers, List<Integer> patrolStations,
+                         List<Deployment.HeldArea> holdAreas, List<Integer> attacks, int escortOrigin, double escortOfficers, List<Integer> patrolStations,
                          double patrolShare) {}
 
-    /** Squads per duty, in the order they were given it; hold and respond squads also by site/attack. */
-    public record Plan(List<List<Squad>> bySite, List<List<Squad>> byAttack, List<Squad> escort, List<Squad> patrol,
+    /** Squads per duty, in the order they were given it; hold and respond squads also by site/area/attack. */
+    public record Plan(List<List<Squad>> bySite, List<List<Squad>> byArea, List<List<Squad>> byAttack, List<Squad> escort, List<Squad> patrol,
                        List<Squad> offensive) {
         public double onDuty(List<Squad> group, double share) {
             double n = 0;
@@ -88,7 +91,7 @@ public final class Tasking implements java.io.Serializable {
             if (s.territory.owner(stationCells[k]) < 0) held.add(k);
         }
         double share = s.ops.hnpOnDutyShare();
-        Plan plan = assign(hnp, stationCells, new Demand(s.width, share, sites, s.ops.guardOfficersPerSite(), attacks,
+        Plan plan = assign(hnp, stationCells, new Demand(s.width, share, sites, s.ops.guardOfficersPerSite(), deployment.hnpAreas(), attacks,
                 origin == null ? -1 : origin.cell(), convoys * s.ops.escortOfficersPerConvoy(), held, s.ops.hnpPatrolShare()));
         double guards = 0;
         for (List<Squad> g : plan.bySite()) guards += plan.onDuty(g, share);
@@ -113,15 +116,15 @@ public final class Tasking implements java.io.Serializable {
         int w = d.width();
         List<List<Squad>> bySite = new ArrayList<>();
         for (int site : d.holdSites()) {
-            List<Squad> got = new ArrayList<>();
-            double officers = 0;
-            for (Squad q : byDistance(free, site, w)) {
-                if (officers >= d.guardOfficersPerSite()) break;
-                got.add(q);
-                officers += q.onDuty(d.onDutyShare());
-            }
+            List<Squad> got = nearestUntil(free, site, w, d.guardOfficersPerSite(), d.onDutyShare());
             give(got, free, Duty.HOLD_FACILITIES, site);
             bySite.add(got);
+        }
+        List<List<Squad>> byArea = new ArrayList<>();
+        for (Deployment.HeldArea area : d.holdAreas()) {
+            List<Squad> got = nearestUntil(free, area.cell(), w, area.officers(), d.onDutyShare());
+            give(got, free, Duty.HOLD_AREA, area.cell());
+            byArea.add(got);
         }
         List<List<Squad>> byAttack = new ArrayList<>();
         long reach2 = (long) Math.floor(settings.responseReachCells() * settings.responseReachCells());
@@ -136,12 +139,7 @@ public final class Tasking implements java.io.Serializable {
         }
         List<Squad> escort = new ArrayList<>();
         if (d.escortOfficers() > 0 && d.escortOrigin() >= 0) {
-            double officers = 0;
-            for (Squad q : byDistance(free, d.escortOrigin(), w)) {
-                if (officers >= d.escortOfficers()) break;
-                escort.add(q);
-                officers += q.onDuty(d.onDutyShare());
-            }
+            escort = nearestUntil(free, d.escortOrigin(), w, d.escortOfficers(), d.onDutyShare());
             give(escort, free, Duty.ESCORT, d.escortOrigin());
         }
         List<Squad> patrol = new ArrayList<>();
@@ -155,7 +153,19 @@ public final class Tasking implements java.io.Serializable {
             patrol.addAll(got);
         }
         for (Squad q : free) q.task = Duty.OFFENSIVE;
-        return new Plan(bySite, byAttack, escort, patrol, new ArrayList<>(free));
+        return new Plan(bySite, byArea, byAttack, escort, patrol, new ArrayList<>(free));
+    }
+
+    /** The free squads nearest {@code cell} until their on-duty officers reach {@code officers}. */
+    private static List<Squad> nearestUntil(List<Squad> free, int cell, int width, double officers, double onDutyShare) {
+        List<Squad> got = new ArrayList<>();
+        double have = 0;
+        for (Squad q : byDistance(free, cell, width)) {
+            if (have >= officers) break;
+            got.add(q);
+            have += q.onDuty(onDutyShare);
+        }
+        return got;
     }
 
     /** Free squads sorted by distance to {@code cell}, ties by creation order (the sort is stable). */

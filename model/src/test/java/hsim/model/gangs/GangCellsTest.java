@@ -276,7 +276,7 @@ class GangCellsTest {
         for (int k = 0; k < 10; k++) {
             battles.fight(4 * 10 + 4, battles.gangSide(a, 1, false), battles.gangSide(b, 1, true), 0, 1, Tallies.GANG_CLASHES,
                     false, Battles.Security.HNP, Battles.Security.HNP);
-            battles.fight(6 * 10 + 6, battles.hnpSide(50, false), battles.gangSide(b, 1, true), -1, 1, Tallies.SECURITY_OPERATIONS,
+            battles.fight(6 * 10 + 6, battles.hnpSide(50, 6 * 10 + 6, false), battles.gangSide(b, 1, true), -1, 1, Tallies.SECURITY_OPERATIONS,
                     true, Battles.Security.HNP, Battles.Security.HNP);
         }
         Tallies t = w.s.tallies;

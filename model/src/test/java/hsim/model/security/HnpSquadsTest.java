@@ -50,7 +50,7 @@ class HnpSquadsTest {
 
     /** Demand with no site to hold, patrols at every station at half their squads. */
     static Tasking.Demand demand(List<Integer> sites, double guards, List<Integer> attacks, int escortOrigin, double escortOfficers) {
-        return new Tasking.Demand(W, 0.5, sites, guards, attacks, escortOrigin, escortOfficers, List.of(0, 1, 2), 0.5);
+        return new Tasking.Demand(W, 0.5, sites, guards, List.of(), attacks, escortOrigin, escortOfficers, List.of(0, 1, 2), 0.5);
     }
 
     static long count(List<Squad> l, int station) { return l.stream().filter(q -> q.station == station).count(); }

@@ -25,8 +25,13 @@ final class SecurityWorld {
     final Battles battles;
     final Deployment deployment = new Deployment();
 
-    SecurityWorld(String... overrides) {
-        City city = City.builder(60, 20)
+    SecurityWorld(String... overrides) { this(b -> { }, overrides); }
+
+    /** The same world with {@code edit} applied to the city builder first (sea cells, more facilities). */
+    SecurityWorld(java.util.function.Consumer<City.Builder> edit, String... overrides) {
+        City.Builder b = City.builder(60, 20);
+        edit.accept(b);
+        City city = b
                 .facility("airport", FacilityKind.AIRPORT, 5, 10)
                 .facility("apn_port", FacilityKind.SEAPORT, 2, 18)
                 .facility("varreux_terminal", FacilityKind.FUEL_TERMINAL, 10, 2)
