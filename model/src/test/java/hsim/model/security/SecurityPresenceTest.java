@@ -40,6 +40,12 @@ class SecurityPresenceTest {
         return n;
     }
 
+    /** A rapid force of two 150-troop companies, all of it landing at once from day 0. */
+    private static SecurityWorld twoCompanies() {
+        return new SecurityWorld("rapid_force.enabled=true", "rapid_force.troops=300", "rapid_force.ramp_troops_per_day=300",
+                "rapid_force.deployment_delay_days=0", "rapid_force.unit_troops=150");
+    }
+
     @Test
     void patrolsCoverTheDiscAroundTheirStationEvenlyWithTheirQualityWeightedOfficers() {
         SecurityWorld w = new SecurityWorld();
@@ -149,8 +155,7 @@ class SecurityPresenceTest {
 
     @Test
     void foreignGuardsCountOnlyOnceTheyStandAtTheirSite() {
-        SecurityWorld w = new SecurityWorld("rapid_force.enabled=true", "rapid_force.troops=300", "rapid_force.ramp_troops_per_day=300",
-                "rapid_force.deployment_delay_days=0", "rapid_force.unit_troops=150");
+        SecurityWorld w = twoCompanies();
         SecurityPresence p = new SecurityPresence(w.s, w.deployment);
         task(w, Tasking.Duty.OFFENSIVE);
         w.landForce();
@@ -176,8 +181,7 @@ class SecurityPresenceTest {
 
     @Test
     void clearingUnitsCoverTheClearingRadiusAndEscortsSpreadOverTheOpenCorridors() {
-        SecurityWorld w = new SecurityWorld("rapid_force.enabled=true", "rapid_force.troops=300", "rapid_force.ramp_troops_per_day=300",
-                "rapid_force.deployment_delay_days=0", "rapid_force.unit_troops=150");
+        SecurityWorld w = twoCompanies();
         SecurityPresence p = new SecurityPresence(w.s, w.deployment);
         task(w, Tasking.Duty.OFFENSIVE);
         w.landForce();

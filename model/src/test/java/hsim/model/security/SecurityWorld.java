@@ -27,6 +27,16 @@ final class SecurityWorld {
 
     SecurityWorld(String... overrides) { this(b -> { }, overrides); }
 
+    /** One 20-operator special-force team at the airport, raiding from day 0 within 30 cells, no containment; then {@code extra}. */
+    static SecurityWorld withSpecialForce(String... extra) {
+        String[] base = {"special_force.enabled=true", "special_force.start_day=0", "special_force.operators=20",
+                "special_force.team_size=20", "special_force.containment_days=0", "special_force.reach_cells=30"};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return new SecurityWorld(all);
+    }
+
     /** The same world with {@code edit} applied to the city builder first (sea cells, more facilities). */
     SecurityWorld(java.util.function.Consumer<City.Builder> edit, String... overrides) {
         City.Builder b = City.builder(60, 20);

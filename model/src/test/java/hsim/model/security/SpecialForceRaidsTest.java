@@ -12,14 +12,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * residents of a gang's ground, teams too weak to raid, and what a successful raid leaves behind.
  */
 class SpecialForceRaidsTest {
-    private static SecurityWorld world(String... extra) {
-        String[] base = {"special_force.enabled=true", "special_force.start_day=0", "special_force.operators=20",
-                "special_force.team_size=20", "special_force.containment_days=0", "special_force.reach_cells=30"};
-        String[] all = new String[base.length + extra.length];
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(extra, 0, all, base.length, extra.length);
-        return new SecurityWorld(all);
-    }
+    private static SecurityWorld world(String... extra) { return SecurityWorld.withSpecialForce(extra); }
 
     /** n residents at (x, y) with the given legitimacy; returns the first one's id. */
     private static int residents(SecurityWorld w, int n, int x, int y, float legitimacy) {

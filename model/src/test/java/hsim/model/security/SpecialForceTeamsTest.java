@@ -7,14 +7,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Special-force teams on a small hand-built world: targeting within reach, raids that fail and cost, raids that succeed. */
 class SpecialForceTeamsTest {
-    private static SecurityWorld world(String... extra) {
-        String[] base = {"special_force.enabled=true", "special_force.start_day=0", "special_force.operators=20",
-                "special_force.team_size=20", "special_force.containment_days=0", "special_force.reach_cells=30"};
-        String[] all = new String[base.length + extra.length];
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(extra, 0, all, base.length, extra.length);
-        return new SecurityWorld(all);
-    }
+    private static SecurityWorld world(String... extra) { return SecurityWorld.withSpecialForce(extra); }
 
     @Test
     void teamsRaidTheHighestExpectedValueWithinReach() {
