@@ -198,7 +198,8 @@ public final class RapidForceOperations implements Serializable {
         RapidForceUnit best = null;
         double bd = 0;
         for (RapidForceUnit u : units) {
-            if (u.committed()) continue;
+            // only units still on the day's default task: an escort picked for one stretch cannot cover another
+            if (u.task != RapidForceUnit.Task.SUPPORT_HNP) continue;
             double d = u.cell < 0 ? 0 : ground.dist(u.cell, cell);
             if (best == null || d < bd) { best = u; bd = d; }
         }

@@ -83,6 +83,29 @@ class RapidForceOperationsTest {
         assertTrue(four.deployment.escortStrength() > 0);
     }
 
+    /** Each stretch needs its own escort: one free unit must not count as covering every stretch (it once did, because
+     * escorts are not committed and the nearest-free search returned the same unit again). */
+    @Test
+    void theEscortStrengthOfAConvoyIsTheShareOfStretchesThatUnitsCover() {
+        SecurityWorld w = world(5, "rapid_force.escort_cells_per_unit=10");
+        RapidForceOperations ops = new RapidForceOperations(w.s, w.ground, w.battles, w.deployment);
+        w.landForce();
+        w.dispatch();
+        int stretches = CorridorSegments.cut(CorridorSegments.openRoutes(w.s), 10).size();
+        assertTrue(stretches > 2, "the corridors need more escorts than the force has: " + stretches);
+        ops.run(0);
+        assertEquals(2, tasked(w, RapidForceUnit.Task.ESCORT_CORRIDOR), "the two units left after the guards escort");
+        double perConvoy = w.s.ops.escortTroopsPerConvoy() * w.s.troopEquivalent();
+        assertTrue(perConvoy > 0);
+        assertEquals(perConvoy * 2 / stretches, w.deployment.escortStrength(), 1e-9);
+        SecurityWorld none = world(3, "rapid_force.escort_cells_per_unit=10");
+        RapidForceOperations nops = new RapidForceOperations(none.s, none.ground, none.battles, none.deployment);
+        none.landForce();
+        none.dispatch();
+        nops.run(0);
+        assertEquals(0, none.deployment.escortStrength(), 0, "all three units guard: no escort");
+    }
+
     @Test
     void aGangOnTheCorridorIsClearedByOneGroupPerClearingRadius() {
         SecurityWorld w = world(10, "rapid_force.move_cells_per_day=2");
